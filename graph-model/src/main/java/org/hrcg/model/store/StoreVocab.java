@@ -1,0 +1,34 @@
+package org.hrcg.model.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The store's bookkeeping terms, used in the meta graph only. They are not part of the public
+ * vocabulary: clients read load records through {@link GraphStore}, and the terms of PROV-O where
+ * one fits.
+ */
+final class StoreVocab {
+
+  static final String NS = "https://w3id.org/hrcg/store#";
+
+  /** The store's revision (on the meta graph) or the revision a load produced (on a load). */
+  static final Node revision = NodeFactory.createURI(NS + "revision");
+
+  /** Who loaded a graph, as the caller named them. */
+  static final Node agent = NodeFactory.createURI(NS + "agent");
+
+  /** The file or upload a graph was loaded from. */
+  static final Node file = NodeFactory.createURI(NS + "file");
+
+  static final String PROV = "http://www.w3.org/ns/prov#";
+  static final Node provActivity = NodeFactory.createURI(PROV + "Activity");
+  static final Node provGenerated = NodeFactory.createURI(PROV + "generated");
+  static final Node provWasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+  static final Node provEndedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
+
+  static final Node rdfType =
+      NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+
+  private StoreVocab() {}
+}
