@@ -152,7 +152,7 @@ public final class CaseStudyMapper {
         Resource membership = model.createResource(minter.membership(actor.slug(), role.role()));
         membership.addProperty(RDF.type, ORG.Membership);
         membership.addProperty(ORG.member, subject);
-        membership.addProperty(ORG.organization, ref(Kind.ACTOR, role.organization()));
+        ref(membership, ORG.organization, Kind.ACTOR, role.organization());
         membership.addProperty(ORG.role, concept("role", role.role()));
         membership.addProperty(PROV.wasDerivedFrom, source);
         subject.addProperty(HRC.role, membership);

@@ -26,6 +26,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.hrcg.model.iri.IriMinter;
@@ -231,6 +232,27 @@ class CaseStudyMapperTest {
             .filter(iri -> iri.contains("/id/"))
             .collect(Collectors.toSet());
     assertThat(iris).isNotEmpty().allMatch(iri -> iri.startsWith("http://localhost:8080/id/"));
+  }
+
+  @Test
+  void aRoleWhoseOrganizationTheSourceDoesNotNameHasNoOrganization() {
+    Actor rapporteur =
+        new Actor(
+            "olivier-de-schutter",
+            List.of(en("Olivier De Schutter")),
+            Actor.Type.PERSON,
+            null,
+            List.of(),
+            List.of(),
+            List.of(new Membership("special-rapporteur", null)));
+    Model model =
+        mapper.toModel(
+            CaseStudyContent.builder(Fixtures.genevaDialogue()).actor(rapporteur).build());
+    Resource membership =
+        model.createResource(
+            "https://w3id.org/hrcg/id/membership/olivier-de-schutter-special-rapporteur");
+    assertThat(membership.hasProperty(ORG.role)).isTrue();
+    assertThat(membership.hasProperty(ORG.organization)).isFalse();
   }
 
   @Test
