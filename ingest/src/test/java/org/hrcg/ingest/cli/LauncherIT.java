@@ -76,11 +76,19 @@ class LauncherIT {
   }
 
   @Test
-  void serveIsNotBuiltYet() throws Exception {
-    Run run = launch("serve");
+  void serveRefusesABadPortAsAUsageErrorWithoutStarting() throws Exception {
+    Run run = launch("serve", "--port", "eighty");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("the service is not built yet");
+    assertThat(run.err()).contains("--port must be a number, not 'eighty'");
+  }
+
+  @Test
+  void serveExplainsItsOptions() throws Exception {
+    Run run = launch("serve", "--help");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("usage: ./hrcg serve").contains("HRCG_ADMIN_PASSWORD");
   }
 
   private Run launch(String... args) throws Exception {
