@@ -17,7 +17,8 @@ import org.hrcg.ontology.HrcgResources;
  *   <li>named graphs: {@code {base}graph/{slug}}, the {@link ReservedGraph reserved ones} included
  * </ul>
  *
- * <p>The ontology's own namespace does not move with the base: it is part of the public vocabulary.
+ * <p>The ontology's namespace and the concept schemes ({@link #scheme}, {@link #concept}) do not
+ * move with the base: they are part of the public vocabulary, always under {@value #DEFAULT_BASE}.
  *
  * @param base an absolute {@code http} or {@code https} IRI ending with {@code /}
  */
@@ -83,7 +84,9 @@ public record IriMinter(String base) {
       throw new IllegalArgumentException(
           "unknown concept scheme '" + scheme + "'; known: " + HrcgResources.SCHEMES);
     }
-    return base + "id/" + scheme;
+    // Concept schemes are vocabulary, like the ontology: their IRIs do not move with the base, so
+    // that data minted under any base uses the concepts that the bundled schemes declare.
+    return DEFAULT_BASE + "id/" + scheme;
   }
 
   /** {@code {base}id/{scheme}/{slug}}. */

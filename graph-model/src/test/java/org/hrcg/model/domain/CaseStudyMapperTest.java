@@ -221,7 +221,7 @@ class CaseStudyMapperTest {
   }
 
   @Test
-  void mintsEveryIriUnderTheConfiguredBase() {
+  void mintsResourcesUnderTheConfiguredBaseAndKeepsConceptsInTheVocabulary() {
     IriMinter local = new IriMinter("http://localhost:8080/");
     Model model = new CaseStudyMapper(local).toModel(Fixtures.content());
     Set<String> iris =
@@ -231,7 +231,17 @@ class CaseStudyMapperTest {
             .map(node -> node.asResource().getURI())
             .filter(iri -> iri.contains("/id/"))
             .collect(Collectors.toSet());
-    assertThat(iris).isNotEmpty().allMatch(iri -> iri.startsWith("http://localhost:8080/id/"));
+    Set<String> concepts =
+        iris.stream()
+            .filter(iri -> iri.startsWith("https://w3id.org/hrcg/id/"))
+            .collect(Collectors.toSet());
+    assertThat(concepts)
+        .isNotEmpty()
+        .allMatch(iri -> iri.matches("https://w3id.org/hrcg/id/(theme|instrument|role|right)/.*"));
+    assertThat(iris)
+        .filteredOn(iri -> !concepts.contains(iri))
+        .isNotEmpty()
+        .allMatch(iri -> iri.startsWith("http://localhost:8080/id/"));
   }
 
   @Test

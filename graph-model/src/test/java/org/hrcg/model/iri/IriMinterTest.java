@@ -170,4 +170,14 @@ class IriMinterTest {
         assertThrows(IllegalArgumentException.class, () -> new IriMinter(base));
     assertThat(e).hasMessageContaining(base);
   }
+
+  @Test
+  void conceptsDoNotMoveWithTheBase() {
+    IriMinter other = new IriMinter("https://data.example.org/cities/");
+
+    assertThat(other.concept("theme", "care")).isEqualTo("https://w3id.org/hrcg/id/theme/care");
+    assertThat(other.scheme("right")).isEqualTo("https://w3id.org/hrcg/id/right");
+    assertThat(other.resource(Kind.PRACTICE, "x"))
+        .isEqualTo("https://data.example.org/cities/id/practice/x");
+  }
 }

@@ -9,9 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hrcg.ingest.CaseStudyReader;
+import org.hrcg.ingest.concepts.ConceptIndex;
 import org.hrcg.ingest.csv.CsvPracticesReader;
 import org.hrcg.ingest.rdf.RdfCaseStudyReader;
 import org.hrcg.ingest.yaml.YamlCaseStudyReader;
+import org.hrcg.model.domain.CaseStudyMapper;
+import org.hrcg.model.iri.IriMinter;
 
 /**
  * Which reader reads which file, by the file name's extension. {@link #standard()} knows YAML
@@ -26,14 +29,21 @@ public final class Readers {
     this.byExtension = byExtension;
   }
 
-  /** The readers of every format hrcg reads. */
+  /** The readers of every format hrcg reads, minting under the published base. */
   public static Readers standard() {
+    return standard(IriMinter.defaults());
+  }
+
+  /** The readers of every format hrcg reads, minting resource and graph IRIs under a base. */
+  public static Readers standard(IriMinter minter) {
+    Objects.requireNonNull(minter, "minter");
     Map<String, CaseStudyReader> readers = new LinkedHashMap<>();
-    CaseStudyReader yaml = new YamlCaseStudyReader();
+    CaseStudyReader yaml = new YamlCaseStudyReader(minter, ConceptIndex.defaults());
     readers.put("yaml", yaml);
     readers.put("yml", yaml);
-    readers.put("csv", new CsvPracticesReader());
-    CaseStudyReader rdf = new RdfCaseStudyReader();
+    readers.put(
+        "csv", new CsvPracticesReader(new CaseStudyMapper(minter), ConceptIndex.defaults()));
+    CaseStudyReader rdf = new RdfCaseStudyReader(minter);
     for (String extension : List.of("ttl", "trig", "nt", "nq", "jsonld", "rdf", "owl")) {
       readers.put(extension, rdf);
     }
