@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -46,7 +47,8 @@ import org.hrcg.model.store.LoadRecord;
  * graph of the same name whole, so loading the same files again changes nothing but the load
  * records in {@code graph/meta}. Folders are walked recursively in name order; files in them of a
  * type no reader knows are skipped with a note, hidden files and folders silently. A file named
- * explicitly must be of a known type.
+ * explicitly must be of a known type. Inputs already in memory (an upload to the service) go
+ * through the same steps after the files: {@link Builder#input(SourceFile)}.
  */
 public final class Ingest {
 
@@ -54,6 +56,7 @@ public final class Ingest {
   public static final String DEFAULT_AGENT = "hrcg";
 
   private final List<Path> inputs;
+  private final List<SourceFile> sourceFiles;
   private final Readers readers;
   private final ShapeValidation validation;
   private final IriMinter minter;
@@ -64,7 +67,8 @@ public final class Ingest {
 
   private Ingest(Builder builder) {
     this.inputs = List.copyOf(builder.inputs);
-    this.readers = builder.readers != null ? builder.readers : Readers.standard();
+    this.sourceFiles = List.copyOf(builder.sourceFiles);
+    this.readers = builder.readers != null ? builder.readers : Readers.standard(builder.minter);
     this.validation = builder.validation != null ? builder.validation : ShapeValidation.standard();
     this.minter = builder.minter;
     this.maxBytes = builder.maxBytes;
@@ -94,9 +98,23 @@ public final class Ingest {
    *     had
    */
   public Report run(GraphStore store) {
+    return run(store, graphs -> {});
+  }
+
+  /**
+   * As {@link #run(GraphStore)}, with one more check before anything is written: {@code admit} is
+   * given every graph read, whether or not the inputs passed validation (so that a caller can
+   * refuse by who may write those graphs before it reports what is wrong with them), and refuses by
+   * throwing. Then nothing is written and the exception reaches the caller.
+   *
+   * @throws RuntimeException whatever {@code admit} throws, or the store when it cannot write
+   */
+  public Report run(GraphStore store, Consumer<List<Report.ReadGraph>> admit) {
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(admit, "admit");
     long start = System.nanoTime();
     Checked checked = check(start);
+    admit.accept(List.copyOf(checked.graphs));
     if (!checked.passed() || checked.sources.isEmpty()) {
       return checked.report(List.of(), List.of(), false, elapsedSince(start));
     }
@@ -143,11 +161,18 @@ public final class Ingest {
     Checked checked = new Checked();
     expand(checked);
     Map<String, Path> graphFiles = new LinkedHashMap<>();
+    List<Path> paths = List.copyOf(checked.files);
+    sourceFiles.forEach(source -> checked.files.add(source.path()));
     long triples = 0;
     int done = 0;
-    for (Path file : checked.files) {
+    for (int i = 0; i < checked.files.size(); i++) {
+      Path file = checked.files.get(i);
+      List<SourceGraph> read =
+          i < paths.size()
+              ? read(file, checked.problems)
+              : read(sourceFiles.get(i - paths.size()), checked.problems);
       long fileTriples = 0;
-      for (SourceGraph source : read(file, checked.problems)) {
+      for (SourceGraph source : read) {
         long size = source.content().size();
         fileTriples += size;
         checked.graphs.add(new Report.ReadGraph(source.graphIri(), file, size));
@@ -176,13 +201,28 @@ public final class Ingest {
       problems.add(rejected.problem());
       return List.of();
     }
-    SourceFile source = ((SourceFile.Read) result).file();
+    return read(reader.get(), ((SourceFile.Read) result).file(), problems);
+  }
+
+  /** Reads an input already in memory with the reader of its path's extension. */
+  private List<SourceGraph> read(SourceFile source, List<Problem> problems) {
+    Optional<CaseStudyReader> reader = readers.forFile(source.path());
+    if (reader.isEmpty()) {
+      problems.add(Problem.error(source.path(), Position.START, unknownType(source.path())));
+      return List.of();
+    }
+    return read(reader.get(), source, problems);
+  }
+
+  private static List<SourceGraph> read(
+      CaseStudyReader reader, SourceFile source, List<Problem> problems) {
     ReadOutcome outcome;
     try {
-      outcome = reader.get().read(source);
+      outcome = reader.read(source);
     } catch (RuntimeException e) {
       problems.add(
-          Problem.error(file, Position.START, "the reader failed on this file: " + describe(e)));
+          Problem.error(
+              source.path(), Position.START, "the reader failed on this file: " + describe(e)));
       return List.of();
     }
     problems.addAll(outcome.problems());
@@ -330,6 +370,7 @@ public final class Ingest {
   public static final class Builder {
 
     private final List<Path> inputs = new ArrayList<>();
+    private final List<SourceFile> sourceFiles = new ArrayList<>();
     private Readers readers;
     private ShapeValidation validation;
     private IriMinter minter = IriMinter.defaults();
@@ -354,7 +395,17 @@ public final class Ingest {
       return inputs(List.of(Objects.requireNonNull(paths, "paths")));
     }
 
-    /** The readers by extension; {@link Readers#standard()} by default. */
+    /**
+     * Adds an input already in memory, such as an upload, checked with {@link SourceFile#check}: it
+     * is read by the reader of its path's extension, and its path names it in problems and in the
+     * load record. It is not subject to {@link #maxBytes}: whoever read it applied a limit.
+     */
+    public Builder input(SourceFile file) {
+      sourceFiles.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** The readers by extension; {@link Readers#standard(IriMinter)} of the minter by default. */
     public Builder readers(Readers readers) {
       this.readers = Objects.requireNonNull(readers, "readers");
       return this;

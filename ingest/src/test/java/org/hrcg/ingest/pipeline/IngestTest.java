@@ -14,6 +14,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.hrcg.ingest.Position;
 import org.hrcg.ingest.Problem;
 import org.hrcg.ingest.ReadOutcome;
+import org.hrcg.ingest.SourceFile;
+import org.hrcg.model.iri.IriMinter;
 import org.hrcg.model.store.ExportScope;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.LoadedGraph;
@@ -62,6 +64,33 @@ class IngestTest {
     assertThat(report.errors()).isZero();
     assertThat(report.written()).isTrue();
     assertThat(store.ask("ASK { GRAPH <" + Fixtures.graph("beta") + "> { ?p a ?type } }")).isTrue();
+  }
+
+  @Test
+  void anotherBaseMovesResourcesAndGraphsButNotTheConcepts() {
+    String base = "https://data.example.org/cities/";
+    IriMinter minter = new IriMinter(base);
+    Path yaml = Fixtures.write(dir, "beta.yaml", Fixtures.yaml("beta"));
+    Path csv = Fixtures.write(dir, "gamma.csv", Fixtures.csv("gamma"));
+
+    try (TdbStore other = TdbStore.inMemory(minter)) {
+      Report report = Ingest.builder().inputs(yaml, csv).minter(minter).build().run(other);
+
+      assertThat(report.errors()).isZero();
+      assertThat(report.added())
+          .containsExactlyInAnyOrder(base + "graph/beta", base + "graph/gamma");
+      assertThat(
+              other.ask(
+                  "ASK { GRAPH <"
+                      + base
+                      + "graph/beta> { ?p a <https://w3id.org/hrcg/ontology#Practice> ;"
+                      + " <https://w3id.org/hrcg/ontology#theme> ?theme ."
+                      + " FILTER(STRSTARTS(STR(?p), \""
+                      + base
+                      + "id/practice/\")"
+                      + " && STRSTARTS(STR(?theme), \"https://w3id.org/hrcg/id/theme/\")) } }"))
+          .isTrue();
+    }
   }
 
   @Test
@@ -337,6 +366,81 @@ class IngestTest {
         .contains(Fixtures.graph("beta"));
     assertThat(sourceGraph("beta").isIsomorphicWith(betaBefore)).isTrue();
     assertThat(store.loadRecord(Fixtures.graph("alpha"))).isEmpty();
+  }
+
+  @Test
+  void inputInMemoryIsReadValidatedAndRecordedUnderItsName() {
+    byte[] bytes = Fixtures.yaml("delta").getBytes(StandardCharsets.UTF_8);
+    SourceFile upload =
+        ((SourceFile.Read) SourceFile.check(Path.of("delta-upload.yaml"), bytes)).file();
+
+    Report report = Ingest.builder().input(upload).agent("city-network").build().run(store);
+
+    assertThat(report.errors()).as(report.problems().toString()).isZero();
+    assertThat(report.added()).containsExactly(Fixtures.graph("delta"));
+    assertThat(report.files()).containsExactly(Path.of("delta-upload.yaml"));
+    LoadedGraph record = store.loadRecord(Fixtures.graph("delta")).orElseThrow();
+    assertThat(record.record().agent()).isEqualTo("city-network");
+    assertThat(record.record().file()).isEqualTo("delta-upload.yaml");
+  }
+
+  @Test
+  void inputInMemoryWithAnUnknownExtensionIsAnErrorNamingIt() {
+    SourceFile upload =
+        ((SourceFile.Read) SourceFile.check(Path.of("notes.txt"), "text".getBytes())).file();
+
+    Report report = Ingest.builder().input(upload).build().run(store);
+
+    assertThat(report.written()).isFalse();
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(problem -> assertThat(problem.message()).contains("unknown file type '.txt'"));
+  }
+
+  @Test
+  void admitSeesTheGraphsReadAndCanRefuseBeforeAnythingIsWritten() {
+    Path file = Fixtures.write(dir, "alpha.ttl", Fixtures.turtle("alpha"));
+    List<List<Report.ReadGraph>> seen = new ArrayList<>();
+    long revision = store.revision();
+
+    assertThatThrownBy(
+            () ->
+                Ingest.builder()
+                    .inputs(file)
+                    .build()
+                    .run(
+                        store,
+                        graphs -> {
+                          seen.add(graphs);
+                          throw new IllegalStateException("not yours");
+                        }))
+        .hasMessage("not yours");
+
+    assertThat(seen)
+        .singleElement()
+        .satisfies(
+            graphs ->
+                assertThat(graphs)
+                    .extracting(Report.ReadGraph::graphIri)
+                    .containsExactly(Fixtures.graph("alpha")));
+    assertThat(store.graphNames()).doesNotContain(Fixtures.graph("alpha"));
+    assertThat(store.revision()).isEqualTo(revision);
+  }
+
+  @Test
+  void admitIsAskedAlsoWhenTheInputsFailValidation() {
+    Path file = Fixtures.write(dir, "alpha.ttl", Fixtures.turtleWithoutTerritory("alpha"));
+    List<String> seen = new ArrayList<>();
+
+    Report report =
+        Ingest.builder()
+            .inputs(file)
+            .build()
+            .run(store, graphs -> graphs.forEach(g -> seen.add(g.graphIri())));
+
+    assertThat(seen).containsExactly(Fixtures.graph("alpha"));
+    assertThat(report.errors()).isPositive();
+    assertThat(report.written()).isFalse();
   }
 
   @Test
