@@ -26,6 +26,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.WebContent;
@@ -106,6 +107,10 @@ final class UpdateHandler extends SPARQL_Update {
     } catch (QueryParseException e) {
       ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
     } catch (UpdateException e) {
+      ServletOps.errorBadRequest(e.getMessage());
+    } catch (QueryException e) {
+      // The parser wraps what it refuses beyond syntax, such as using-graph-uri beside a USING or
+      // WITH clause (SPARQL 1.1 Protocol 2.2.3): the request's fault, a 400.
       ServletOps.errorBadRequest(e.getMessage());
     } catch (IOException e) {
       ServletOps.errorOccurred(e);
