@@ -1,8 +1,12 @@
 package org.hrcg.service;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The service's settings, under {@code hrcg.}; see {@code docs/service.md}.
@@ -49,9 +53,70 @@ public record HrcgProperties(
   }
 
   /**
-   * The limits on queries and requests ({@code hrcg.limits.*}): query timeout, result rows, request
-   * size, concurrency and queue, federation. Each limit is a component of this record with its
-   * default, and is enforced in the {@code sparql} package.
+   * The limits on queries and requests ({@code hrcg.limits.*}), each on by default and enforced in
+   * the {@code sparql.limits} package; see {@code docs/security.md}.
+   *
+   * @param queryTimeout how long a query may take until its whole result is ready; a request's
+   *     {@code timeout} parameter may only shorten it
+   * @param maxResultRows the most rows a SELECT answer holds (a longer result is cut, and the
+   *     answer says so) and the most triples of a CONSTRUCT or DESCRIBE answer
+   * @param maxRequestSize the largest query or update, in the body or in the URL
+   * @param maxUploadSize the largest Graph Store Protocol write or case-study upload
+   * @param maxConcurrentQueries how many queries run at once; 0 for twice the processors
+   * @param queueSize how many more queries may wait for their turn
+   * @param queueWait how long a query waits for its turn before it is refused
+   * @param serviceAllowlist the endpoints that {@code SERVICE} may call, as exact URLs; none by
+   *     default, so that {@code SERVICE} is refused
    */
-  public record Limits() {}
+  public record Limits(
+      @DefaultValue("30s") Duration queryTimeout,
+      @DefaultValue("100000") int maxResultRows,
+      @DefaultValue("1MB") DataSize maxRequestSize,
+      @DefaultValue("64MB") DataSize maxUploadSize,
+      @DefaultValue("0") int maxConcurrentQueries,
+      @DefaultValue("64") int queueSize,
+      @DefaultValue("5s") Duration queueWait,
+      List<String> serviceAllowlist) {
+
+    public Limits {
+      positive("query-timeout", queryTimeout);
+      positive("queue-wait", queueWait);
+      Objects.requireNonNull(maxRequestSize, "max-request-size");
+      Objects.requireNonNull(maxUploadSize, "max-upload-size");
+      if (maxResultRows < 1
+          || maxRequestSize.toBytes() < 1
+          || maxUploadSize.toBytes() < 1
+          || maxConcurrentQueries < 0
+          || queueSize < 0) {
+        throw new IllegalArgumentException(
+            "hrcg.limits: max-result-rows, max-request-size and max-upload-size must be positive,"
+                + " max-concurrent-queries and queue-size not negative; were "
+                + maxResultRows
+                + ", "
+                + maxRequestSize
+                + ", "
+                + maxUploadSize
+                + ", "
+                + maxConcurrentQueries
+                + ", "
+                + queueSize);
+      }
+      serviceAllowlist = serviceAllowlist == null ? List.of() : List.copyOf(serviceAllowlist);
+    }
+
+    /** How many queries run at once, with 0 resolved against this machine. */
+    public int concurrentQueries() {
+      return maxConcurrentQueries > 0
+          ? maxConcurrentQueries
+          : 2 * Runtime.getRuntime().availableProcessors();
+    }
+
+    private static void positive(String name, Duration duration) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(
+            "hrcg.limits." + name + ": must be positive, was " + duration);
+      }
+    }
+  }
 }

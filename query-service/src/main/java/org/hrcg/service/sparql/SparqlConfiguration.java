@@ -11,12 +11,12 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.system.FusekiCore;
 import org.apache.jena.riot.WebContent;
 import org.hrcg.model.store.TdbStore;
 import org.hrcg.service.AccessRules;
 import org.hrcg.service.Roles;
+import org.hrcg.service.sparql.limits.LimitedQuery;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -65,11 +65,10 @@ public class SparqlConfiguration {
 
   /** The handler of each operation the dataset offers, and nothing else. */
   @Bean
-  OperationRegistry fusekiOperations(ProtocolWrites writes) {
+  OperationRegistry fusekiOperations(ProtocolWrites writes, LimitedQuery query) {
     FusekiCore.init();
     OperationRegistry operations = OperationRegistry.createEmpty();
-    operations.register(
-        Operation.Query, WebContent.contentTypeSPARQLQuery, new SPARQL_QueryDataset());
+    operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, query);
     operations.register(
         Operation.Update, WebContent.contentTypeSPARQLUpdate, new UpdateHandler(writes));
     operations.register(Operation.GSP_R, new GraphStoreRead());

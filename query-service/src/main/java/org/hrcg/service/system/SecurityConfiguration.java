@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -196,6 +197,9 @@ class SecurityConfiguration {
         cors.addAllowedMethod(HttpMethod.POST);
       }
       cors.addAllowedHeader(CorsConfiguration.ALL);
+      // A browser client must see that a result was cut, and when to retry a refused query.
+      cors.addExposedHeader("Hrcg-Result-Truncated");
+      cors.addExposedHeader(HttpHeaders.RETRY_AFTER);
       cors.setAllowCredentials(false);
       cors.setMaxAge(3600L);
       return cors;

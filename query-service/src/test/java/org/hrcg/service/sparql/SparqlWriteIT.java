@@ -398,6 +398,9 @@ class SparqlWriteIT {
             "Origin",
             "https://yasgui.example.org");
     assertThat(query.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(query.headers().firstValue("Access-Control-Expose-Headers"))
+        .hasValueSatisfying(
+            exposed -> assertThat(exposed).contains("Hrcg-Result-Truncated", "Retry-After"));
   }
 
   @Test
