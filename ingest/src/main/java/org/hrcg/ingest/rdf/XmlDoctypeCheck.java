@@ -3,6 +3,7 @@ package org.hrcg.ingest.rdf;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -26,15 +27,22 @@ import org.xml.sax.ext.DefaultHandler2;
  * <p>This pass itself resolves nothing: external entities and DTDs are switched off, the JAXP
  * access properties allow no protocol, and the entity resolver refuses every request.
  */
-final class XmlDoctypeCheck {
+public final class XmlDoctypeCheck {
 
-  /** Something in the prolog that is not allowed, and where it is. */
-  record Finding(Position position, String message) {}
+  /**
+   * Something in the prolog that is not allowed, and where it is.
+   *
+   * @param position where it is
+   * @param message what it is
+   * @param externalReference whether it is an external DTD or entity (else the prolog could not be
+   *     read)
+   */
+  public record Finding(Position position, String message, boolean externalReference) {}
 
   private XmlDoctypeCheck() {}
 
   /** What is wrong with the document's prolog; empty when nothing is. */
-  static List<Finding> check(String xml) {
+  public static List<Finding> check(String xml) {
     Handler handler = new Handler();
     try {
       SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -58,12 +66,21 @@ final class XmlDoctypeCheck {
       handler.findings.add(
           new Finding(
               position(e.getLineNumber(), e.getColumnNumber()),
-              "XML syntax error: " + e.getMessage()));
+              "XML syntax error: " + e.getMessage(),
+              false));
     } catch (SAXException | ParserConfigurationException | java.io.IOException e) {
       handler.findings.add(
-          new Finding(Position.START, "cannot check the XML prolog: " + e.getMessage()));
+          new Finding(Position.START, "cannot check the XML prolog: " + e.getMessage(), false));
     }
     return List.copyOf(handler.findings);
+  }
+
+  /**
+   * The first external DTD or entity that the prolog declares, if any. A prolog that cannot be read
+   * is left to the parser, which reports the document's own error.
+   */
+  public static Optional<Finding> externalReference(String xml) {
+    return check(xml).stream().filter(Finding::externalReference).findFirst();
   }
 
   private static Position position(long line, long column) {
@@ -102,7 +119,8 @@ final class XmlDoctypeCheck {
                 here(),
                 "DOCTYPE names an external DTD ("
                     + describe(publicId, systemId)
-                    + "): RDF/XML with an external DTD or external entities is not read"));
+                    + "): RDF/XML with an external DTD or external entities is not read",
+                true));
       }
     }
 
@@ -115,7 +133,8 @@ final class XmlDoctypeCheck {
                   + name
                   + "' ("
                   + describe(publicId, systemId)
-                  + "): RDF/XML with an external DTD or external entities is not read"));
+                  + "): RDF/XML with an external DTD or external entities is not read",
+              true));
     }
 
     @Override

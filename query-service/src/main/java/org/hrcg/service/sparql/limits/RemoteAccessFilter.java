@@ -27,6 +27,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.hrcg.ingest.rdf.XmlDoctypeCheck;
 
 /**
  * No client makes the server fetch a URL: a query or an update with {@code SERVICE} to an endpoint
@@ -86,17 +87,16 @@ final class RemoteAccessFilter implements Filter {
       throws IOException, ServletException {
     ServletInputStream body = request.getInputStream();
     byte[] start = body.readNBytes(PROLOG_BYTES);
-    Optional<String> external = XmlProlog.externalReference(start);
+    // The same check as case-study files get; the prolog is ASCII in practice, so UTF-8 serves.
+    Optional<XmlDoctypeCheck.Finding> external =
+        XmlDoctypeCheck.externalReference(new String(start, StandardCharsets.UTF_8));
     if (external.isPresent()) {
       refuse(
           response,
           Problem.of(
               400,
               "Bad Request",
-              "the DOCTYPE names an external DTD or entity ("
-                  + external.get()
-                  + "): this service never fetches one; RDF/XML with external DTDs or entities is"
-                  + " not read",
+              external.get().message() + "; this service never fetches one",
               Reason.XML_ENTITY));
       return;
     }
