@@ -1,0 +1,173 @@
+package org.hrcg.service.peers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.hrcg.model.store.GraphStore;
+import org.hrcg.service.HrcgProperties;
+import org.hrcg.service.api.ApiProblem;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The territories: a paged list, and one territory with its practices, actors and links. */
+@RestController
+@Tag(name = "territories", description = "Territories with their practices, actors and links")
+class TerritoriesController {
+
+  static final int DEFAULT_SIZE = 20;
+  static final int MAX_SIZE = 100;
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+  private final PeerIndexes indexes;
+  private final GraphStore store;
+  private final String baseIri;
+  private final String actorsQuery;
+
+  TerritoriesController(PeerIndexes indexes, GraphStore store, HrcgProperties properties) {
+    this.indexes = indexes;
+    this.store = store;
+    this.baseIri = properties.baseIri();
+    try (InputStream in = getClass().getResourceAsStream("/hrcg/peers/territory-actors.rq")) {
+      this.actorsQuery =
+          new String(
+              Objects.requireNonNull(in, "territory-actors.rq").readAllBytes(),
+              StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Operation(summary = "Every territory, a page at a time, in slug order")
+  @GetMapping(value = "/api/territories", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> territories(
+      @Parameter(description = "the page, from 1") @RequestParam(required = false) Integer page,
+      @Parameter(description = "territories a page, 1 to 100 (default 20)")
+          @RequestParam(required = false)
+          Integer size,
+      @RequestParam(required = false) String lang,
+      HttpServletRequest request) {
+    int pageNumber = page == null ? 1 : page;
+    if (pageNumber < 1) {
+      throw ApiProblem.badParameter("page", "parameter 'page' starts at 1, not " + pageNumber);
+    }
+    int pageSize = size == null ? DEFAULT_SIZE : size;
+    if (pageSize < 1 || pageSize > MAX_SIZE) {
+      throw ApiProblem.badParameter(
+          "size", "parameter 'size' must be between 1 and " + MAX_SIZE + ", not " + pageSize);
+    }
+    PeerIndex index = indexes.get();
+    String language = PeersController.language(lang, request);
+    List<String> all = index.territories();
+    long from = (long) (pageNumber - 1) * pageSize;
+    List<Map<String, Object>> territories = new ArrayList<>();
+    for (long i = from; i < Math.min(all.size(), from + pageSize); i++) {
+      String territory = all.get((int) i);
+      Map<String, Object> entry = summary(index, territory, language);
+      entry.put("practices", index.practiceCount(territory));
+      territories.add(entry);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("page", pageNumber);
+    body.put("size", pageSize);
+    body.put("total", all.size());
+    body.put("pages", (all.size() + pageSize - 1) / pageSize);
+    body.put("territories", territories);
+    return body;
+  }
+
+  @Operation(summary = "A territory with its practices, actors, Wikidata links and coordinates")
+  @GetMapping(value = "/api/territories/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> territory(
+      @PathVariable String slug,
+      @RequestParam(required = false) String lang,
+      HttpServletRequest request) {
+    PeerIndex index = indexes.get();
+    String territory = baseIri + "id/territory/" + slug;
+    if (!SLUG.matcher(slug).matches() || !index.isTerritory(territory)) {
+      throw ApiProblem.notFound("there is no territory '" + slug + "'").with("slug", slug);
+    }
+    String language = PeersController.language(lang, request);
+    Map<String, Object> body = summary(index, territory, language);
+    List<Map<String, Object>> practices = new ArrayList<>();
+    for (String practice : index.practicesOf(territory)) {
+      Map<String, Object> entry = PeersController.resource(index, practice, language);
+      List<Map<String, Object>> themes = new ArrayList<>();
+      for (String theme : index.themesOf(practice)) {
+        themes.add(PeersController.resource(index, theme, language));
+      }
+      entry.put("themes", themes);
+      practices.add(entry);
+    }
+    practices.sort((a, b) -> ((String) a.get("iri")).compareTo((String) b.get("iri")));
+    body.put("practices", practices);
+    body.put("actors", actors(index, territory, language));
+    body.put("sameAs", index.sameAs(territory));
+    body.put("peers", "/api/territories/" + slug + "/peers");
+    return body;
+  }
+
+  private List<Map<String, Object>> actors(PeerIndex index, String territory, String language) {
+    ParameterizedSparqlString query = new ParameterizedSparqlString(actorsQuery);
+    query.setIri("territory", territory);
+    ResultSetRewindable results = store.select(query.toString());
+    Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
+    while (results.hasNext()) {
+      QuerySolution row = results.next();
+      String actor = row.getResource("actor").getURI();
+      String kind = row.getResource("kind").getURI();
+      Map<String, Object> entry =
+          actors.computeIfAbsent(actor, a -> PeersController.resource(index, a, language));
+      String known = (String) entry.get("kind");
+      if (known == null || known.equals("Actor")) {
+        entry.put("kind", PeerIndex.slug(kind.replace('#', '/')));
+      }
+      @SuppressWarnings("unchecked")
+      List<String> relations =
+          (List<String>) entry.computeIfAbsent("relations", r -> new ArrayList<String>());
+      String relation = row.getLiteral("relation").getString();
+      if (!relations.contains(relation)) {
+        relations.add(relation);
+        relations.sort(null);
+      }
+    }
+    return new ArrayList<>(actors.values());
+  }
+
+  private static Map<String, Object> summary(PeerIndex index, String territory, String language) {
+    Map<String, Object> entry = PeersController.resource(index, territory, language);
+    String kind = index.kind(territory);
+    entry.put("type", kind == null ? "Territory" : PeerIndex.slug(kind.replace('#', '/')));
+    index
+        .coordinates(territory)
+        .ifPresent(
+            c -> {
+              Map<String, Object> coordinates = new LinkedHashMap<>();
+              coordinates.put("lat", c[0]);
+              coordinates.put("long", c[1]);
+              entry.put("coordinates", coordinates);
+            });
+    index.sameAs(territory).stream()
+        .filter(same -> same.startsWith(WIKIDATA))
+        .findFirst()
+        .ifPresent(same -> entry.put("wikidata", same));
+    return entry;
+  }
+}
