@@ -1,0 +1,33 @@
+package org.hrcg.service.peers.search;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.hrcg.model.store.GraphStore;
+import org.hrcg.service.HrcgProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The practice search and its text index, beside the store ({@code {store}-text/}). */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+  @Bean(destroyMethod = "close")
+  TextIndex practiceTextIndex(GraphStore store, HrcgProperties properties) {
+    return new TextIndex(store, directory(properties.store()));
+  }
+
+  @Bean
+  PracticeSearch practiceSearch(GraphStore store, TextIndex practiceTextIndex) {
+    return new PracticeSearch(store, practiceTextIndex);
+  }
+
+  /** {@code {store}-text} beside a store directory; null (in memory) for a remote store. */
+  static Path directory(String store) {
+    String lower = store.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      return null;
+    }
+    Path path = Path.of(store).toAbsolutePath().normalize();
+    return path.resolveSibling(path.getFileName() + "-text");
+  }
+}

@@ -1,0 +1,320 @@
+package org.hrcg.service.peers.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.QuerySolution;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.hrcg.model.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-text index of {@code GET /api/practices?q=}: a Lucene index (used directly, through
+ * jena-text's Lucene dependency, since jena-text's dataset wrapper needs an in-process dataset and
+ * the store may be remote) of every literal of {@code rdfs:label}, {@code skos:prefLabel}, {@code
+ * dcterms:description}, {@code hrc:quote} and {@code dcterms:title}, in every language, built from
+ * the store. It follows {@link GraphStore#revision()}: each search compares the revision (one cheap
+ * read) and rebuilds the index when it changed or when there is none. On disk in a directory beside
+ * the store ({@code {store}-text/}, kept with the revision it was built at, so a restart reuses
+ * it), or in memory.
+ *
+ * <p>Words are matched lower-cased and with accents folded ({@code geneve} finds Genève). A hit on
+ * a practice counts fully; a hit on what a practice links to (the statement it is stated in, its
+ * territory, its actors, its concepts) counts half, for that practice.
+ */
+final class TextIndex implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
+
+  private static final String SUBJECT = "subject";
+  private static final String TEXT = "text";
+  private static final String REVISION = "hrcg.revision";
+  private static final double LINKED_WEIGHT = 0.5;
+  private static final int MAX_TERMS = 32;
+
+  private static final Analyzer ANALYZER =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer tokenizer = new StandardTokenizer();
+          TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+          return new TokenStreamComponents(tokenizer, stream);
+        }
+      };
+
+  private final GraphStore store;
+  private final Path directory;
+  private volatile State state;
+  private final AtomicInteger builds = new AtomicInteger();
+
+  /** A link from an indexed resource to a practice it describes. */
+  private record Link(String practice, boolean direct) {}
+
+  private record State(
+      long revision, Directory directory, DirectoryReader reader, Map<String, List<Link>> links) {}
+
+  /**
+   * @param store the store it indexes
+   * @param directory where the index lives, or null to keep it in memory
+   */
+  TextIndex(GraphStore store, Path directory) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.directory = directory;
+  }
+
+  /**
+   * The practices that the words describe, best first, with their scores; empty when the text has
+   * no word.
+   */
+  Map<String, Double> search(String text) {
+    List<String> terms = terms(text);
+    if (terms.isEmpty()) {
+      return Map.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    terms.stream()
+        .distinct()
+        .limit(MAX_TERMS)
+        .forEach(
+            term -> query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
+    for (int attempt = 0; ; attempt++) {
+      State current = current();
+      if (!current.reader().tryIncRef()) {
+        if (attempt > 3) {
+          throw new IllegalStateException("the text index keeps closing");
+        }
+        continue;
+      }
+      try {
+        return rank(current, query.build());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        try {
+          current.reader().decRef();
+        } catch (IOException e) {
+          LOG.debug("text index reader: {}", e.toString());
+        }
+      }
+    }
+  }
+
+  /**
+   * How many times this index was built from the store (not counting an index reused from disk).
+   */
+  int builds() {
+    return builds.get();
+  }
+
+  /** The revision the index was last built at, or -1 before the first build. */
+  long revision() {
+    State current = state;
+    return current == null ? -1 : current.revision();
+  }
+
+  private static Map<String, Double> rank(State current, BooleanQuery query) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(current.reader());
+    int size = Math.max(1, current.reader().numDocs());
+    Map<String, Double> subjects = new HashMap<>();
+    for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
+      String subject = searcher.storedFields().document(hit.doc).get(SUBJECT);
+      subjects.merge(subject, (double) hit.score, Math::max);
+    }
+    Map<String, Double> practices = new HashMap<>();
+    subjects.forEach(
+        (subject, score) -> {
+          for (Link link : current.links().getOrDefault(subject, List.of())) {
+            practices.merge(
+                link.practice(), link.direct() ? score : score * LINKED_WEIGHT, Double::sum);
+          }
+        });
+    Map<String, Double> ranked = new LinkedHashMap<>();
+    practices.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(entry -> ranked.put(entry.getKey(), entry.getValue()));
+    return ranked;
+  }
+
+  /** The index at the store's revision, built or rebuilt first when needed. */
+  private State current() {
+    long revision = store.revision();
+    State current = state;
+    if (current != null && current.revision() == revision) {
+      return current;
+    }
+    synchronized (this) {
+      revision = store.revision();
+      current = state;
+      if (current != null && current.revision() == revision) {
+        return current;
+      }
+      try {
+        State next = open(revision);
+        state = next;
+        if (current != null) {
+          current.reader().decRef();
+          if (current.directory() != next.directory()) {
+            current.directory().close();
+          }
+        }
+        return next;
+      } catch (IOException e) {
+        throw new UncheckedIOException("the text index cannot be built", e);
+      }
+    }
+  }
+
+  private State open(long revision) throws IOException {
+    Directory target;
+    State current = state;
+    if (directory == null) {
+      target = new ByteBuffersDirectory();
+    } else if (current != null) {
+      target = current.directory();
+    } else {
+      Files.createDirectories(directory);
+      target = FSDirectory.open(directory);
+      Optional<Long> built = builtAt(target);
+      if (built.isPresent() && built.get() == revision) {
+        LOG.info("text index at {} is at revision {}: reused", directory, revision);
+        return new State(revision, target, DirectoryReader.open(target), links());
+      }
+    }
+    long started = System.nanoTime();
+    int documents = build(target, revision);
+    builds.incrementAndGet();
+    LOG.info(
+        "text index built at revision {}: {} literals in {} ms",
+        revision,
+        documents,
+        (System.nanoTime() - started) / 1_000_000);
+    return new State(revision, target, DirectoryReader.open(target), links());
+  }
+
+  private static Optional<Long> builtAt(Directory directory) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Optional.empty();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        String value = reader.getIndexCommit().getUserData().get(REVISION);
+        return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+      }
+    } catch (IOException | NumberFormatException e) {
+      LOG.warn("text index unreadable, rebuilding: {}", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private int build(Directory target, long revision) throws IOException {
+    List<String[]> literals =
+        SearchQueries.select(
+            store,
+            SearchQueries.query("text-literals"),
+            (QuerySolution row) ->
+                new String[] {
+                  row.getResource("s").getURI(), row.getLiteral("text").getLexicalForm()
+                });
+    IndexWriterConfig config =
+        new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (IndexWriter writer = new IndexWriter(target, config)) {
+      for (String[] literal : literals) {
+        Document document = new Document();
+        document.add(new StringField(SUBJECT, literal[0], Field.Store.YES));
+        document.add(new TextField(TEXT, literal[1], Field.Store.NO));
+        writer.addDocument(document);
+      }
+      writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+      writer.commit();
+    }
+    return literals.size();
+  }
+
+  private Map<String, List<Link>> links() {
+    Map<String, List<Link>> links = new HashMap<>();
+    SearchQueries.select(
+            store,
+            SearchQueries.query("text-links"),
+            row ->
+                new String[] {
+                  SearchQueries.iri(row, "s"),
+                  SearchQueries.iri(row, "practice"),
+                  Boolean.toString(row.getLiteral("direct").getBoolean())
+                })
+        .forEach(
+            row -> {
+              if (row[0] != null && row[1] != null) {
+                links
+                    .computeIfAbsent(row[0], s -> new ArrayList<>())
+                    .add(new Link(row[1], Boolean.parseBoolean(row[2])));
+              }
+            });
+    return links;
+  }
+
+  /** The words of a text, as the index holds them. */
+  static List<String> terms(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = ANALYZER.tokenStream(TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(terms);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    State current = state;
+    state = null;
+    if (current != null) {
+      current.reader().decRef();
+      current.directory().close();
+    }
+  }
+}
