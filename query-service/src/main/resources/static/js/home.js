@@ -23,6 +23,24 @@
     return title.length > 40 ? title.substring(0, 39) + "\u2026" : title;
   }
 
+  // YASGUI's controls carry no label: the query editor's text area, the endpoint field and the
+  // field that renames a tab. Name them, in every tab, also in tabs opened later.
+  var labels = [
+    [".CodeMirror textarea", "SPARQL query"],
+    ["input.autocomplete", "SPARQL endpoint"],
+    [".tabsList a[role=tab] input", "Tab name"]
+  ];
+
+  function labelControls() {
+    labels.forEach(function (entry) {
+      root.querySelectorAll(entry[0]).forEach(function (control) {
+        if (!control.hasAttribute("aria-label")) {
+          control.setAttribute("aria-label", entry[1]);
+        }
+      });
+    });
+  }
+
   function start(examples) {
     var first = examples.length > 0 ? examples[0] : null;
     var yasgui = new Yasgui(root, {
@@ -39,6 +57,8 @@
       tabName: first ? tabName(first.title) : "Query",
       yasqe: first ? { value: first.query } : {},
     });
+    labelControls();
+    new MutationObserver(labelControls).observe(root, { childList: true, subtree: true });
     root.setAttribute("data-ready", "true");
     window.hrcgYasgui = yasgui;
     if (!picker) {

@@ -1,14 +1,11 @@
 package org.hrcg.service.home;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hrcg.model.competency.CompetencyQuestions;
 import org.hrcg.model.store.GraphStore;
+import org.hrcg.service.web.Webjars;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +31,6 @@ class HomeController {
   /** The examples as JSON. */
   static final String EXAMPLES = "/api/examples";
 
-  private static final String YASGUI_POM =
-      "META-INF/maven/org.webjars.npm/zazuko__yasgui/pom.properties";
-
   private final GraphStore store;
   private final List<ExampleQuery> examples;
   private final String yasgui;
@@ -45,7 +39,7 @@ class HomeController {
   HomeController(GraphStore store) {
     this.store = Objects.requireNonNull(store, "store");
     this.examples = CompetencyQuestions.all().stream().map(ExampleQuery::of).toList();
-    this.yasgui = "/webjars/zazuko__yasgui/" + webjarVersion(YASGUI_POM) + "/build/";
+    this.yasgui = Webjars.npm("zazuko__yasgui") + "build/";
   }
 
   @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -75,21 +69,5 @@ class HomeController {
     DatasetSummary counted = DatasetSummary.of(store);
     summary.set(counted);
     return counted;
-  }
-
-  /** The version of a webjar on the classpath, so that the page names its files exactly. */
-  static String webjarVersion(String pomProperties) {
-    try (InputStream in =
-        HomeController.class.getClassLoader().getResourceAsStream(pomProperties)) {
-      if (in == null) {
-        throw new IllegalStateException("webjar not on the classpath: no " + pomProperties);
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return Objects.requireNonNull(
-          properties.getProperty("version"), pomProperties + " has no version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
