@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
@@ -33,6 +34,10 @@ class TerritoriesController {
 
   static final int DEFAULT_SIZE = 20;
   static final int MAX_SIZE = 100;
+
+  /** GeoJSON's media type (RFC 7946). */
+  static final String GEO_JSON = "application/geo+json";
+
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -90,6 +95,52 @@ class TerritoriesController {
     body.put("total", all.size());
     body.put("pages", (all.size() + pageSize - 1) / pageSize);
     body.put("territories", territories);
+    return body;
+  }
+
+  @Operation(
+      summary = "The territories with practices and known coordinates, as GeoJSON points",
+      description =
+          "A FeatureCollection (RFC 7946): each feature a territory with practices whose"
+              + " coordinates the data gives, with its slug, label, type and number of practices."
+              + " territoriesWithoutCoordinates counts the others.")
+  @GetMapping(
+      value = "/api/geo/territories",
+      produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+  Map<String, Object> geo(@RequestParam(required = false) String lang, HttpServletRequest request) {
+    PeerIndex index = indexes.get();
+    String language = PeersController.language(lang, request);
+    List<Map<String, Object>> features = new ArrayList<>();
+    int without = 0;
+    for (String territory : index.territories()) {
+      int practices = index.practiceCount(territory);
+      if (practices == 0) {
+        continue;
+      }
+      Optional<double[]> coordinates = index.coordinates(territory);
+      if (coordinates.isEmpty()) {
+        without++;
+        continue;
+      }
+      Map<String, Object> properties = PeersController.resource(index, territory, language);
+      String kind = index.kind(territory);
+      properties.put("type", kind == null ? "Territory" : PeerIndex.slug(kind.replace('#', '/')));
+      properties.put("practices", practices);
+      Map<String, Object> feature = new LinkedHashMap<>();
+      feature.put("type", "Feature");
+      feature.put("id", territory);
+      feature.put(
+          "geometry",
+          Map.of(
+              "type", "Point", "coordinates", List.of(coordinates.get()[1], coordinates.get()[0])));
+      feature.put("properties", properties);
+      features.add(feature);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "FeatureCollection");
+    body.put("revision", index.revision());
+    body.put("territoriesWithoutCoordinates", without);
+    body.put("features", features);
     return body;
   }
 

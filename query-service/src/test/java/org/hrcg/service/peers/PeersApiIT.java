@@ -1,11 +1,13 @@
 package org.hrcg.service.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.hrcg.service.ServiceClient;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -43,6 +46,8 @@ class PeersApiIT {
 
   @LocalServerPort int port;
 
+  @Autowired PeerIndexes indexes;
+
   ServiceClient client() {
     return new ServiceClient(port);
   }
@@ -64,6 +69,13 @@ class PeersApiIT {
     DocumentContext body = JsonPath.parse(response.body());
     assertThat(body.read("$.status", Integer.class)).isEqualTo(status);
     return body;
+  }
+
+  @Test
+  @Order(0)
+  void theIndexIsBuiltAtStartupBeforeAnyRequest() {
+    // No test has asked for peers yet: the index is built by the service itself, once it is up.
+    await().atMost(Duration.ofSeconds(60)).until(indexes::built);
   }
 
   @Test
@@ -260,5 +272,57 @@ class PeersApiIT {
     List<String> peers = after.read("$.peers[*].territory.slug");
     assertThat(peers).contains("peerville");
     assertThat(after.read("$.peers[0].territory.slug", String.class)).isEqualTo("utrecht");
+  }
+
+  @Test
+  @Order(11)
+  void peersSearchAndPagesFollowACaseStudyUpload() {
+    String yaml =
+        """
+        hrcg-case-study: 1
+        case-study:
+          slug: upload-follow
+          title: Upload follow test
+          issued: 2025-07-24
+          source: https://example.org/case-studies/upload-follow
+        territories:
+          uploadtown:
+            label: Uploadtown
+            type: city
+        practices:
+          uploadtown-procurement:
+            label: Zanzibarian procurement charter in Uploadtown
+            territory: uploadtown
+            themes: [procurement, social-economy]
+        """;
+    assertThat(client().get("/api/territories/uploadtown", JSON).statusCode()).isEqualTo(404);
+    DocumentContext words = ok("/api/practices?q=zanzibarian");
+    assertThat(words.read("$.paging.total", Integer.class)).isZero();
+
+    HttpResponse<String> uploaded =
+        client().send("POST", "/api/case-studies", ADMIN, "application/yaml", yaml);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+
+    assertThat(ok("/api/territories/uploadtown").read("$.label", String.class))
+        .isEqualTo("Uploadtown");
+    List<String> peers = ok("/api/territories/uploadtown/peers").read("$.peers[*].territory.slug");
+    assertThat(peers).contains("barcelona", "utrecht");
+    List<String> barcelonas =
+        ok("/api/territories/barcelona/peers?limit=100").read("$.peers[*].territory.slug");
+    assertThat(barcelonas).contains("uploadtown");
+    List<String> found = ok("/api/practices?q=zanzibarian").read("$.practices[*].slug");
+    assertThat(found).containsExactly("uploadtown-procurement");
+    List<String> procurement =
+        ok("/api/practices?theme=procurement&size=100").read("$.practices[*].slug");
+    assertThat(procurement).contains("uploadtown-procurement");
+    HttpResponse<String> page = client().get("/territories/uploadtown", "text/html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Zanzibarian procurement charter in Uploadtown");
+
+    HttpResponse<String> withdrawn =
+        client().send("DELETE", "/api/case-studies/upload-follow", ADMIN, null, null);
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isBetween(200, 204);
+    assertThat(client().get("/api/territories/uploadtown", JSON).statusCode()).isEqualTo(404);
+    assertThat(ok("/api/practices?q=zanzibarian").read("$.paging.total", Integer.class)).isZero();
   }
 }

@@ -1,6 +1,7 @@
 package org.hrcg.service.peers.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,10 @@ import java.util.Map;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.service.ServiceClient;
 import org.hrcg.service.ServiceClient.Credentials;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * filters, broader themes, curated rights, facet counts, text search in English and Spanish, the
  * 400 problems, and that search follows an update.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PracticesApiIT {
@@ -49,6 +55,14 @@ class PracticesApiIT {
   @LocalServerPort int port;
 
   @Autowired GraphStore store;
+  @Autowired TextIndex textIndex;
+
+  @Test
+  @Order(0)
+  void theTextIndexIsBuiltAtStartupBeforeAnySearch() {
+    // No search has run yet: the service builds the index itself once it is up.
+    await().atMost(Duration.ofSeconds(60)).until(() -> textIndex.revision() >= 0);
+  }
 
   private ServiceClient client() {
     return new ServiceClient(port);
