@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.service.HrcgProperties;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +22,29 @@ class SearchConfiguration {
   @Bean
   PracticeSearch practiceSearch(GraphStore store, TextIndex practiceTextIndex) {
     return new PracticeSearch(store, practiceTextIndex);
+  }
+
+  /**
+   * Builds (or reopens) the text index once the service is up, on a thread of its own, so that the
+   * first search does not wait for it; a search that comes first waits for this build.
+   */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> textIndexAtStartup(TextIndex practiceTextIndex) {
+    return event -> {
+      Thread builder =
+          new Thread(
+              () -> {
+                try {
+                  practiceTextIndex.warm();
+                } catch (RuntimeException e) {
+                  LoggerFactory.getLogger(TextIndex.class)
+                      .warn("the text index could not be built at startup; searches will retry", e);
+                }
+              },
+              "hrcg-text-index");
+      builder.setDaemon(true);
+      builder.start();
+    };
   }
 
   /** {@code {store}-text} beside a store directory; null (in memory) for a remote store. */

@@ -172,6 +172,11 @@ final class TextIndex implements AutoCloseable {
     return ranked;
   }
 
+  /** Builds the index for the store's revision now, if it is not built yet. */
+  void warm() {
+    current();
+  }
+
   /** The index at the store's revision, built or rebuilt first when needed. */
   private State current() {
     long revision = store.revision();
