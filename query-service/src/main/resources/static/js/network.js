@@ -20,9 +20,13 @@
   }
 
   function localPage(iri) {
-    // Our resources' pages are served under /id/ on this host, whatever the base of their IRIs.
+    // Our resources' pages are served under /id/ on this host, whatever the base of their IRIs;
+    // another http(s) IRI is linked as it is, and anything else (javascript:) not at all.
     var at = iri.indexOf("/id/");
-    return at >= 0 ? iri.substring(at) : iri;
+    if (/^https?:\/\//i.test(iri)) {
+      return at >= 0 ? iri.substring(at) : iri;
+    }
+    return null;
   }
 
   function graph(answer) {

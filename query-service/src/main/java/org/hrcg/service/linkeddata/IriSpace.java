@@ -71,6 +71,15 @@ public final class IriSpace {
   }
 
   /**
+   * Whether an IRI may be a link's target: {@code http} and {@code https} only, never {@code
+   * javascript:}.
+   */
+  public static boolean isWeb(String iri) {
+    String lower = iri == null ? "" : iri.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  /**
    * The path on this host (without the context path) that serves an IRI, keeping its fragment, if
    * the IRI is one of ours.
    */

@@ -1,7 +1,6 @@
 package org.hrcg.service.linkeddata;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,7 +116,7 @@ final class Presenter {
     if (local.isPresent()) {
       return contextPath + local.get();
     }
-    return isWeb(iri) ? iri : null;
+    return IriSpace.isWeb(iri) ? iri : null;
   }
 
   /** The short form of an IRI with the prefixes hrcg uses, or the IRI. */
@@ -141,11 +140,6 @@ final class Presenter {
     String href = href(iri);
     boolean external = href != null && space.localPath(iri).isEmpty();
     return new Link(text, href, external, iri, lang, code);
-  }
-
-  private static boolean isWeb(String iri) {
-    String lower = iri.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   static String emptyToNull(String value) {

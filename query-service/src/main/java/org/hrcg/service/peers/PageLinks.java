@@ -16,9 +16,12 @@ public final class PageLinks {
     this.space = Objects.requireNonNull(space, "space");
   }
 
-  /** The page of a resource: on this host when the IRI is one of ours, else the IRI itself. */
+  /**
+   * The page of a resource: on this host when the IRI is one of ours, else the IRI itself when it
+   * is {@code http(s)}, else none (null: the page shows the name without a link).
+   */
   public String resource(String iri) {
-    return space.localPath(iri).orElse(iri);
+    return space.localPath(iri).orElse(IriSpace.isWeb(iri) ? iri : null);
   }
 
   /** Whether a link leaves this site. */
