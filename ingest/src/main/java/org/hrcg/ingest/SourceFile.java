@@ -81,6 +81,13 @@ public record SourceFile(Path path, String text) {
   public static Result check(Path path, byte[] bytes) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(bytes, "bytes");
+    String utf16or32 = otherUnicodeBom(bytes);
+    if (utf16or32 != null) {
+      return rejected(
+          path,
+          Position.START,
+          "file is " + utf16or32 + " (its byte-order mark says so): save it as UTF-8");
+    }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     if (bytes.length - start == 0 || isBlank(bytes, start)) {
       return rejected(path, Position.START, "file is empty");
@@ -104,6 +111,24 @@ public record SourceFile(Path path, String text) {
       return rejected(
           path, positionOf(bytes, start, bad), "file is not valid UTF-8 (byte " + (bad + 1) + ")");
     }
+  }
+
+  /** UTF-32 or UTF-16, when the bytes start with one of their byte-order marks; else null. */
+  private static String otherUnicodeBom(byte[] bytes) {
+    if (bytes.length >= 4
+        && ((bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF
+                && bytes[1] == (byte) 0xFE
+                && bytes[2] == 0
+                && bytes[3] == 0))) {
+      return "UTF-32";
+    }
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return "UTF-16";
+    }
+    return null;
   }
 
   private static Rejected rejected(Path path, Position position, String message) {

@@ -370,6 +370,9 @@ public final class CsvPracticesReader implements CaseStudyReader {
                 + ": every row has one cell a column");
         return;
       }
+      if (!plainText(row)) {
+        return;
+      }
       String slug = cell(row, "case-study");
       if (slug.isEmpty()) {
         error(
@@ -386,6 +389,28 @@ public final class CsvPracticesReader implements CaseStudyReader {
         return;
       }
       caseStudies.computeIfAbsent(slug, s -> new ArrayList<>()).add(row);
+    }
+
+    /**
+     * Whether every cell of the row is free of control characters (line breaks and tabs aside),
+     * which would reach labels and terminals; each one found is reported at its cell.
+     */
+    private boolean plainText(Row row) {
+      boolean plain = true;
+      for (int i = 0; i < row.record().size(); i++) {
+        String value = row.record().get(i);
+        for (int j = 0; j < value.length(); j++) {
+          char c = value.charAt(j);
+          if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+            error(
+                row.cells()[i],
+                String.format("the cell holds the control character U+%04X; remove it", (int) c));
+            plain = false;
+            break;
+          }
+        }
+      }
+      return plain;
     }
 
     private Position[] cells(CSVRecord record) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -271,6 +272,17 @@ public final class RdfCaseStudyReader implements CaseStudyReader {
         // off, they reach the IRI checks here and are reported.
         options.setUriValidation(UriValidationPolicy.None);
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+      }
+      if (lang.equals(Lang.JSONLD)) {
+        OptionalInt deep = JsonNesting.tooDeep(file.text(), JsonNesting.MAX_DEPTH);
+        if (deep.isPresent()) {
+          error(
+              JsonLdPositions.positionOf(file.text(), deep.getAsInt()),
+              "JSON nests deeper than "
+                  + JsonNesting.MAX_DEPTH
+                  + " levels of arrays and objects; a case study needs few");
+          return false;
+        }
       }
       ReaderRIOT reader = RDFParserRegistry.getFactory(lang).create(lang, profile);
       try {

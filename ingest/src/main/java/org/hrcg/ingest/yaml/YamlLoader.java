@@ -1,6 +1,12 @@
 package org.hrcg.ingest.yaml;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hrcg.ingest.Position;
 import org.hrcg.ingest.SourceFile;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -10,7 +16,12 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -63,6 +74,7 @@ final class YamlLoader {
       if (root.isEmpty()) {
         report.error(Position.START, "the file holds no YAML document, only comments or blanks");
       }
+      root.ifPresent(node -> checkValues(node, report));
       return root;
     } catch (TooDeep e) {
       report.error(
@@ -94,6 +106,51 @@ final class YamlLoader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The tags a case study may carry: YAML's core schema, resolved or written out. */
+  private static final Set<Tag> CORE =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+
+  /**
+   * Reports what the syntax allows but a case study must not carry: a tag outside the core schema
+   * ({@code !!binary}, {@code !!python/object}, {@code !custom}), and text holding a control
+   * character written as an escape ({@code "\u001b"}), which would reach labels and terminals. Each
+   * node is looked at once, however many aliases name it.
+   */
+  private static void checkValues(Node root, Report report) {
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Node> pending = new ArrayDeque<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (!seen.add(node)) {
+        continue;
+      }
+      if (!CORE.contains(node.getTag())) {
+        report.error(
+            position(node),
+            "the tag " + node.getTag() + " is not accepted: write plain values, without tags");
+      }
+      if (node instanceof ScalarNode scalar) {
+        String value = scalar.getValue();
+        for (int i = 0; i < value.length(); i++) {
+          char c = value.charAt(i);
+          if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+            report.error(
+                position(node),
+                String.format("the text holds the control character U+%04X; remove it", (int) c));
+            break;
+          }
+        }
+      } else if (node instanceof SequenceNode sequence) {
+        pending.addAll(sequence.getValue());
+      } else if (node instanceof MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          pending.add(tuple.getKeyNode());
+          pending.add(tuple.getValueNode());
+        }
+      }
+    }
   }
 
   /** The position of a mark: SnakeYAML counts from 0, editors from 1. */
