@@ -14,6 +14,8 @@ enum Reason {
   LOAD("load"),
   /** An XML upload whose DOCTYPE names an external DTD or entity. */
   XML_ENTITY("xml-entity"),
+  /** A JSON-LD upload that nests arrays and objects deeper than allowed. */
+  TOO_DEEP("too-deep"),
   /** The query ran longer than allowed. */
   TIMEOUT("timeout"),
   /** The result had more rows (or triples) than allowed: cut, or refused. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -27,6 +28,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.hrcg.ingest.rdf.JsonNesting;
 import org.hrcg.ingest.rdf.XmlDoctypeCheck;
 
 /**
@@ -57,6 +59,10 @@ final class RemoteAccessFilter implements Filter {
       Endpoint endpoint = Endpoint.of(http);
       if (endpoint.uploads(http.getMethod()) && isXml(http)) {
         checkXml(http, answer, chain);
+        return;
+      }
+      if (endpoint.uploads(http.getMethod()) && isJson(http)) {
+        checkJsonDepth(http, answer, chain);
         return;
       }
       Optional<Problem> refusal =
@@ -101,6 +107,46 @@ final class RemoteAccessFilter implements Filter {
       return;
     }
     chain.doFilter(new Replayed(request, start, body), response);
+  }
+
+  /**
+   * A JSON-LD upload that nests deeper than {@link JsonNesting#MAX_DEPTH} levels is refused before
+   * a parser sees it (the parser recurses once a level, and thousands of levels overflow its
+   * stack); the rest goes on with the body read here. Uploads are bounded by the upload limit,
+   * which {@link RequestSizeFilter} applies first, and need credentials.
+   */
+  private void checkJsonDepth(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    ServletInputStream body = request.getInputStream();
+    byte[] all = body.readAllBytes();
+    OptionalInt deep =
+        JsonNesting.tooDeep(new String(all, StandardCharsets.UTF_8), JsonNesting.MAX_DEPTH);
+    if (deep.isPresent()) {
+      refuse(
+          response,
+          Problem.of(
+              400,
+              "Bad Request",
+              "the JSON-LD nests deeper than "
+                  + JsonNesting.MAX_DEPTH
+                  + " levels of arrays and objects (at character "
+                  + (deep.getAsInt() + 1)
+                  + ")",
+              Reason.TOO_DEEP));
+      return;
+    }
+    chain.doFilter(new Replayed(request, all, body), response);
+  }
+
+  /** JSON-LD, and JSON that Jena would read as JSON-LD. */
+  private static boolean isJson(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.toLowerCase(Locale.ROOT);
+    return type.startsWith("application/ld+json") || type.startsWith("application/json");
   }
 
   /** How much of an XML upload is read for its prolog. */

@@ -285,6 +285,32 @@ class RemoteFetchIT {
     assertThat(newConnections()).isZero();
   }
 
+  @Test
+  void jsonLdNestedThousandsDeepIsRefusedBeforeItIsParsed() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    String jsonLd =
+        "{\"@context\": {}, \"@id\": \"urn:example:deep\", \"urn:example:p\": " + deep + "}";
+
+    HttpResponse<String> store =
+        client.send("PUT", "/data?graph=" + GRAPH, ADMIN, "application/ld+json", jsonLd);
+    assertThat(store.statusCode()).as(store.body()).isEqualTo(400);
+    assertThat(problem(store).getString("reason")).isEqualTo("too-deep");
+
+    HttpResponse<String> upload =
+        client.send("POST", "/api/case-studies", ADMIN, "application/ld+json", jsonLd);
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(422);
+    assertThat(upload.body()).contains("JSON nests deeper than 64 levels");
+
+    HttpResponse<String> shallow =
+        client.send(
+            "PUT",
+            "/data?graph=" + GRAPH,
+            ADMIN,
+            "application/ld+json",
+            "{\"@id\": \"urn:example:shallow\", \"urn:example:p\": [[[\"x\"]]]}");
+    assertThat(shallow.statusCode()).as(shallow.body()).isBetween(200, 204);
+  }
+
   private static String rdfXml(String doctype) {
     return """
         <?xml version="1.0"?>
