@@ -27,9 +27,10 @@ import org.springframework.util.unit.DataSize;
  * fetch ({@link RemoteAccessFilter}); and the marks of cut results ({@link ResultMarking}). Queries
  * run in {@link LimitedQuery}, which the dataset's operation registry uses for the query operation.
  *
- * <p>Two process-wide guards are set when this configuration starts: the store's query context
- * allows {@code SERVICE} only to the allowed endpoints (none by default), and JSON-LD fetches no
- * remote context ({@link JsonLdFetchGuard}).
+ * <p>Process-wide guards are set when this configuration starts: regular expressions in queries
+ * stop with the query ({@link RegexGuard}); the store's query context allows {@code SERVICE} only
+ * to the allowed endpoints (none by default), and JSON-LD fetches no remote context ({@link
+ * JsonLdFetchGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -41,8 +42,9 @@ class LimitsConfiguration {
   static final int REMOTE_ACCESS_ORDER = SparqlConfiguration.ROUTING_ORDER + 30;
   static final int MARKING_ORDER = SparqlConfiguration.ROUTING_ORDER + 40;
 
-  LimitsConfiguration() {
+  LimitsConfiguration(HrcgProperties properties) {
     JsonLdFetchGuard.install();
+    RegexGuard.install(properties.limits().queryTimeout());
   }
 
   @Bean

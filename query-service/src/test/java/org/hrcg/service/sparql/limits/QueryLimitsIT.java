@@ -99,6 +99,31 @@ class QueryLimitsIT {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "SELECT ?s { VALUES ?s { \"%s\" } FILTER(REGEX(?s, \"(.*a){16}$\")) }",
+        "SELECT ?r { BIND(REPLACE(\"%s\", \"(.*a){16}$\", \"x\") AS ?r) }",
+        "SELECT ?s { ?s <https://example.org/p> ?o FILTER(REGEX(CONCAT(\"%s\", STR(?o)), \"(.*a){16}$\")) }"
+      })
+  void aBacktrackingRegexStopsAtTheTimeoutAndFreesItsWorker(String template) {
+    String bomb = "a".repeat(40) + "!";
+    long start = System.nanoTime();
+    HttpResponse<String> response =
+        query(template.formatted(bomb), "application/sparql-results+json");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+    assertThat(problem(response).getString("reason")).isEqualTo("timeout");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    // The worker is free again: no thread is still matching.
+    assertThat(
+            Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getState() == Thread.State.RUNNABLE)
+                .flatMap(t -> java.util.Arrays.stream(t.getStackTrace()))
+                .anyMatch(frame -> frame.getClassName().equals(CancellableText.class.getName())))
+        .isFalse();
+  }
+
   @Test
   void aTimeoutParameterMayShortenTheLimitButNotLengthenIt() {
     HttpResponse<String> response =
