@@ -72,8 +72,10 @@ class PackageRulesTest {
         .arePublic()
         .should()
         .haveNameMatching(
-            "org\\.hrcg\\.model\\.store\\.(GraphStore|TdbStore|GraphLoad|LoadRecord|LoadedGraph"
-                + "|ExportScope|ProtectedGraphException)")
+            "org\\.hrcg\\.model\\.store\\.(GraphStore|TdbStore|RemoteStore|RemoteStore\\$Builder"
+                + "|Stores|StoreCredentials|GraphLoad|LoadRecord|LoadedGraph|LoadResult|LoadListener"
+                + "|ExportScope|ProtectedGraphException|ConcurrentWriteException"
+                + "|IncompleteLoadException|RemoteStoreException)")
         .check(MAIN);
   }
 

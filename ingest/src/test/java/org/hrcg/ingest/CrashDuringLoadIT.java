@@ -3,7 +3,6 @@ package org.hrcg.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,12 +62,10 @@ class CrashDuringLoadIT {
   private static final String BULK_GRAPH = "https://w3id.org/hrcg/graph/" + BULK_SLUG;
   private static final String AGENT = "crash-test";
 
-  /** Practices in the generated case study; each has {@link #TRIPLES_PER_PRACTICE} triples. */
+  /** Practices in the generated case study. */
   private static final int PRACTICES = 10_000;
 
-  private static final int TRIPLES_PER_PRACTICE = 16;
-  private static final int HEADER_TRIPLES = 15;
-  private static final long BULK_TRIPLES = (long) PRACTICES * TRIPLES_PER_PRACTICE + HEADER_TRIPLES;
+  private static final long BULK_TRIPLES = BulkCaseStudy.triples(PRACTICES);
 
   /** When to kill, as fractions of the write's measured duration after the progress line. */
   private static final double[] KILL_AT = {0.02, 0.15, 0.3, 0.45, 0.6};
@@ -128,7 +125,8 @@ class CrashDuringLoadIT {
 
   @BeforeAll
   static void generateTheInputAndMeasureAFullLoad() throws Exception {
-    bulkFile = writeBulkCaseStudy(shared.resolve("crash-test-bulk-load.ttl"));
+    bulkFile =
+        BulkCaseStudy.write(shared.resolve("crash-test-bulk-load.ttl"), BULK_SLUG, PRACTICES);
     Path store = shared.resolve("reference-store");
     State first = loadFirstState(store);
 
@@ -359,68 +357,6 @@ class CrashDuringLoadIT {
       throw new UncheckedIOException(e);
     }
     return times;
-  }
-
-  /**
-   * Writes a valid case study: a city, its council and {@link #PRACTICES} practices with labels and
-   * descriptions in four languages, two themes and two instruments each.
-   */
-  private static Path writeBulkCaseStudy(Path file) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(
-          """
-          @prefix hrc: <https://w3id.org/hrcg/ontology#> .
-          @prefix dcterms: <http://purl.org/dc/terms/> .
-          @prefix prov: <http://www.w3.org/ns/prov#> .
-          @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-          @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-          @prefix cs: <https://w3id.org/hrcg/id/case-study/> .
-          @prefix practice: <https://w3id.org/hrcg/id/practice/> .
-          @prefix territory: <https://w3id.org/hrcg/id/territory/> .
-          @prefix actor: <https://w3id.org/hrcg/id/actor/> .
-          @prefix theme: <https://w3id.org/hrcg/id/theme/> .
-          @prefix instrument: <https://w3id.org/hrcg/id/instrument/> .
-
-          cs:%1$s a hrc:CaseStudy ;
-              rdfs:label "Bulk load for the crash test"@en ;
-              dcterms:title "Bulk load for the crash test"@en ;
-              dcterms:description "A large generated case study."@en ;
-              dcterms:issued "2025-07-24"^^xsd:date ;
-              dcterms:language "en"^^xsd:language ;
-              dcterms:publisher <https://example.org/publisher> ;
-              dcterms:source <https://example.org/case-studies/%1$s> .
-
-          territory:%1$s-city a hrc:City ;
-              rdfs:label "Bulk City"@en ;
-              prov:wasDerivedFrom cs:%1$s .
-
-          actor:%1$s-council a hrc:LocalGovernment ;
-              rdfs:label "Bulk City Council"@en ;
-              hrc:governs territory:%1$s-city ;
-              prov:wasDerivedFrom cs:%1$s .
-
-          """
-              .formatted(BULK_SLUG));
-      for (int i = 0; i < PRACTICES; i++) {
-        out.write(
-            """
-            practice:%1$s-%2$d a hrc:Practice ;
-                rdfs:label "Practice %2$d"@en, "Práctica %2$d"@es, "Pratique %2$d"@fr, \
-            "Prática %2$d"@pt ;
-                dcterms:description "Generated practice number %2$d."@en, \
-            "Práctica generada número %2$d."@es, "Pratique générée numéro %2$d."@fr, \
-            "Prática gerada número %2$d."@pt ;
-                hrc:theme theme:care, theme:participation ;
-                hrc:instrument instrument:educational-campaign, \
-            instrument:accreditation-mechanism ;
-                hrc:territory territory:%1$s-city ;
-                hrc:implementedBy actor:%1$s-council ;
-                prov:wasDerivedFrom cs:%1$s .
-            """
-                .formatted(BULK_SLUG, i));
-      }
-    }
-    return file;
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -2,6 +2,7 @@ package org.hrcg.model.competency;
 
 import java.util.Objects;
 import org.apache.jena.query.Dataset;
+import org.hrcg.model.store.GraphStore;
 
 /**
  * A question the graph must answer: a SPARQL query written against the union default graph, with a
@@ -28,6 +29,11 @@ public record CompetencyQuestion(
   /** Runs the query on the dataset in a read transaction and checks the expectation. */
   public CheckResult check(Dataset dataset) {
     return expectation.check(name, query, dataset);
+  }
+
+  /** Runs the query on the store (remote ones too) and checks the expectation. */
+  public CheckResult check(GraphStore store) {
+    return expectation.check(name, query, store);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
@@ -25,6 +26,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
+import org.hrcg.model.store.GraphStore;
 
 /**
  * The answer a competency question must give on any complete data, as assertions read from a small
@@ -164,9 +166,45 @@ public final class Expectation {
    * @param question the question's name, which starts every failure message
    */
   public CheckResult check(String question, String query, Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    return check(
+        question,
+        query,
+        new Runner() {
+          @Override
+          public <T> T run(Query parsed, Function<QueryExecution, T> handler) {
+            return Txn.calculateRead(
+                dataset,
+                () -> {
+                  try (QueryExecution execution =
+                      QueryExecution.dataset(dataset).query(parsed).build()) {
+                    return handler.apply(execution);
+                  }
+                });
+          }
+        });
+  }
+
+  /**
+   * Runs the query (SELECT or ASK) on the store, whose default graph is the union of its named
+   * graphs, and checks every assertion: the same check as {@link #check(String, String, Dataset)}
+   * for a store that hands out no dataset, such as a remote one.
+   *
+   * @param question the question's name, which starts every failure message
+   */
+  public CheckResult check(String question, String query, GraphStore store) {
+    Objects.requireNonNull(store, "store");
+    return check(question, query, store::query);
+  }
+
+  /** Runs a query and gives its execution to a handler, as {@link GraphStore#query} does. */
+  private interface Runner {
+    <T> T run(Query query, Function<QueryExecution, T> handler);
+  }
+
+  private CheckResult check(String question, String query, Runner runner) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(dataset, "dataset");
     Query parsed;
     try {
       parsed = QueryFactory.create(query);
@@ -175,11 +213,11 @@ public final class Expectation {
           question, List.of(question + ": the query does not parse: " + e.getMessage()), List.of());
     }
     if (parsed.isAskType()) {
-      boolean answer = Txn.calculateRead(dataset, () -> execAsk(parsed, dataset));
+      boolean answer = runner.run(parsed, QueryExecution::execAsk);
       return new CheckResult(question, checkAsk(question, answer), List.of("ASK -> " + answer));
     }
     if (parsed.isSelectType()) {
-      Rows rows = Txn.calculateRead(dataset, () -> execSelect(parsed, dataset));
+      Rows rows = runner.run(parsed, execution -> rows(execution.execSelect()));
       return new CheckResult(
           question, checkSelect(question, rows), rowsSeen(rows, parsed.getPrefixMapping()));
     }
@@ -187,30 +225,21 @@ public final class Expectation {
         question, List.of(question + ": only SELECT and ASK queries can be checked"), List.of());
   }
 
-  private static boolean execAsk(Query query, Dataset dataset) {
-    try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
-      return execution.execAsk();
-    }
-  }
-
-  private static Rows execSelect(Query query, Dataset dataset) {
-    try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
-      ResultSet results = execution.execSelect();
-      List<String> variables = List.copyOf(results.getResultVars());
-      List<Map<String, Node>> rows = new ArrayList<>();
-      while (results.hasNext()) {
-        QuerySolution solution = results.next();
-        Map<String, Node> row = new LinkedHashMap<>();
-        for (String variable : variables) {
-          RDFNode value = solution.get(variable);
-          if (value != null) {
-            row.put(variable, value.asNode());
-          }
+  private static Rows rows(ResultSet results) {
+    List<String> variables = List.copyOf(results.getResultVars());
+    List<Map<String, Node>> rows = new ArrayList<>();
+    while (results.hasNext()) {
+      QuerySolution solution = results.next();
+      Map<String, Node> row = new LinkedHashMap<>();
+      for (String variable : variables) {
+        RDFNode value = solution.get(variable);
+        if (value != null) {
+          row.put(variable, value.asNode());
         }
-        rows.add(row);
       }
-      return new Rows(variables, rows);
+      rows.add(row);
     }
+    return new Rows(variables, rows);
   }
 
   private List<String> checkAsk(String question, boolean answer) {

@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.hrcg.model.iri.IriMinter;
 
 /**
  * The hrcg store: named graphs, one per source, plus the reserved graphs (see {@link
@@ -40,13 +41,18 @@ import org.apache.jena.update.UpdateRequest;
  * Graph Store protocols) needs: queries sent with {@code urn:x-arq:UnionGraph} as the default graph
  * when the server does not make the union its default graph; each write method sent as one SPARQL
  * Update request ({@code DROP SILENT GRAPH}, {@code INSERT DATA}, the meta record and the revision
- * bump as {@code DELETE/INSERT ... WHERE} on the stored revision), since only one request is one
- * transaction there, whereas a series of Graph Store requests is not; the protected graphs refused
- * on the client and, for other clients, by the server; {@link #revision()} read from {@code
- * graph/meta} on every call, never cached, because other instances write too. {@link #read} and
- * {@link #write} hand out a {@link Dataset}: a remote implementation either backs it with the
- * protocols or throws {@link UnsupportedOperationException}, so code that must run against both
- * uses the other methods.
+ * bump), conditional on the stored revision, since only one request is one transaction there,
+ * whereas a series of Graph Store requests is not; the protected graphs refused on the client and,
+ * for other clients, by the server; {@link #revision()} read from {@code graph/meta} on every call,
+ * never cached, because other instances write too. {@link #read} and {@link #write} hand out a
+ * {@link Dataset}: a remote implementation either backs it with the protocols or throws {@link
+ * UnsupportedOperationException}, so code that must run against both uses the other methods. See
+ * {@link RemoteStore}.
+ *
+ * <p>Writes made by several instances on one store are serialized by the store: each one bumps the
+ * revision by exactly one, so two writers never produce the same revision. A write that names the
+ * revision it expects ({@link #update(UpdateRequest, long)}) fails with {@link
+ * ConcurrentWriteException} when another write came first.
  */
 public interface GraphStore extends AutoCloseable {
 
@@ -73,6 +79,16 @@ public interface GraphStore extends AutoCloseable {
    * @return the new revision
    */
   long update(UpdateRequest request);
+
+  /**
+   * Runs a SPARQL 1.1 Update as {@link #update(UpdateRequest)} does, but only if the store is still
+   * at the revision given, checked in the same transaction: a caller that decided what to write on
+   * what it read at that revision writes nothing if another write came in between.
+   *
+   * @return the new revision, {@code expectedRevision + 1}
+   * @throws ConcurrentWriteException if the store is at another revision; nothing is written
+   */
+  long update(UpdateRequest request, long expectedRevision);
 
   /** Parses and runs a SPARQL 1.1 Update. */
   default long update(String update) {
@@ -101,6 +117,43 @@ public interface GraphStore extends AutoCloseable {
   long replaceGraphs(Map<String, GraphLoad> graphs);
 
   /**
+   * Replaces graphs and their load records as {@link #replaceGraphs} does, for a load that may be
+   * larger than the store takes in one transaction.
+   *
+   * <p>A store that takes any load in one transaction (TDB2) does just that, in one step. A store
+   * that limits the size of a transaction ({@link RemoteStore}, above its request size) writes a
+   * larger load in steps of whole graphs, each step one transaction that records the load's
+   * progress in {@code graph/meta}: then the load is not all or nothing, but running the same load
+   * again (the same graphs with the same content) skips the graphs an earlier attempt wrote and
+   * converges to the state one transaction would have given.
+   *
+   * @param graphs the graphs and their load records
+   * @param listener told of each step
+   * @return what was written, and how
+   * @throws IncompleteLoadException if a store that writes in steps failed before the load was
+   *     complete, naming the graphs written, those that may have been (the step in flight) and
+   *     those not written; a store that writes in one transaction throws what it throws, and has
+   *     written nothing
+   * @throws ProtectedGraphException for the ontology, schemes or meta graph, before anything is
+   *     written
+   * @throws IllegalArgumentException for an IRI that is not a graph IRI under the store's base,
+   *     before anything is written
+   */
+  default LoadResult load(Map<String, GraphLoad> graphs, LoadListener listener) {
+    Objects.requireNonNull(graphs, "graphs");
+    Objects.requireNonNull(listener, "listener");
+    List<String> names = graphs.keySet().stream().sorted().toList();
+    if (names.isEmpty()) {
+      return new LoadResult(revision(), List.of(), List.of(), 0);
+    }
+    listener.stepStarting(1, 1, names);
+    // One transaction: if it fails, nothing was written, and the store's exception says why.
+    long revision = replaceGraphs(graphs);
+    listener.stepWritten(1, 1, names, revision);
+    return new LoadResult(revision, names, List.of(), 1);
+  }
+
+  /**
    * Removes a source's graph, {@code graph/{slug}}, and its load record; every other graph keeps
    * what it says, about the same resources too.
    *
@@ -116,6 +169,9 @@ public interface GraphStore extends AutoCloseable {
    * @return the new revision
    */
   long clearAll();
+
+  /** The minter whose base names this store's graphs. */
+  IriMinter minter();
 
   /** The revision number: it grows with every write made through hrcg. */
   long revision();

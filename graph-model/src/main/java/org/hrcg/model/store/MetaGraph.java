@@ -9,6 +9,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -50,20 +51,30 @@ final class MetaGraph {
 
   void record(DatasetGraph dsg, Node graph, LoadRecord record, long revision) {
     forget(dsg, graph);
+    recordTriples(graph, record, revision)
+        .forEach(t -> dsg.add(meta, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  /** The triples of a graph's load record, as {@link #record} writes them into the meta graph. */
+  static List<Triple> recordTriples(Node graph, LoadRecord record, long revision) {
     Node load = loadNode(graph);
-    dsg.add(meta, graph, StoreVocab.provWasGeneratedBy, load);
-    dsg.add(meta, load, StoreVocab.rdfType, StoreVocab.provActivity);
-    dsg.add(meta, load, StoreVocab.provGenerated, graph);
-    dsg.add(
-        meta,
-        load,
-        StoreVocab.provEndedAtTime,
-        NodeFactory.createLiteralDT(record.time().toString(), XSDDatatype.XSDdateTime));
-    dsg.add(meta, load, StoreVocab.agent, NodeFactory.createLiteralString(record.agent()));
+    List<Triple> triples = new ArrayList<>();
+    triples.add(Triple.create(graph, StoreVocab.provWasGeneratedBy, load));
+    triples.add(Triple.create(load, StoreVocab.rdfType, StoreVocab.provActivity));
+    triples.add(Triple.create(load, StoreVocab.provGenerated, graph));
+    triples.add(
+        Triple.create(
+            load,
+            StoreVocab.provEndedAtTime,
+            NodeFactory.createLiteralDT(record.time().toString(), XSDDatatype.XSDdateTime)));
+    triples.add(
+        Triple.create(load, StoreVocab.agent, NodeFactory.createLiteralString(record.agent())));
     if (record.file() != null) {
-      dsg.add(meta, load, StoreVocab.file, NodeFactory.createLiteralString(record.file()));
+      triples.add(
+          Triple.create(load, StoreVocab.file, NodeFactory.createLiteralString(record.file())));
     }
-    dsg.add(meta, load, StoreVocab.revision, longLiteral(revision));
+    triples.add(Triple.create(load, StoreVocab.revision, longLiteral(revision)));
+    return triples;
   }
 
   void forget(DatasetGraph dsg, Node graph) {
@@ -114,11 +125,12 @@ final class MetaGraph {
             dsg.find(meta, Node.ANY, StoreVocab.provWasGeneratedBy, Node.ANY), Quad::getSubject));
   }
 
-  private static Node loadNode(Node graph) {
+  /** The node of a graph's load, {@code G#load}. */
+  static Node loadNode(Node graph) {
     return NodeFactory.createURI(graph.getURI() + "#load");
   }
 
-  private static Node longLiteral(long value) {
+  static Node longLiteral(long value) {
     return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong);
   }
 

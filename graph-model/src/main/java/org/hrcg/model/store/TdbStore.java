@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,37 +12,26 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.UpdateExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
 import org.hrcg.model.iri.IriMinter;
-import org.hrcg.model.iri.ReservedGraph;
-import org.hrcg.model.vocab.HrcgPrefixes;
-import org.hrcg.ontology.HrcgResources;
 
 /**
  * The embedded store: Apache Jena TDB2, in a directory or in memory. Queries see the union of the
@@ -61,22 +48,14 @@ import org.hrcg.ontology.HrcgResources;
  */
 public final class TdbStore implements GraphStore {
 
-  private static final String VOCABULARY_AGENT = "hrcg";
-
   private final DatasetGraph dsg;
   private final Dataset dataset;
   private final IriMinter minter;
   private final boolean persistent;
+  private final StoreLayout layout;
   private final MetaGraph meta;
-  private final Node ontologyGraph;
-  private final Node schemesGraph;
-  private final Node defaultGraph;
-  private final Set<Node> protectedGraphs;
-  private final Map<Node, Bundled> bundled;
+  private final BundledVocabulary vocabulary;
   private final AtomicBoolean closed = new AtomicBoolean();
-
-  /** A bundled vocabulary graph and where it comes from. */
-  private record Bundled(Graph graph, String file) {}
 
   /** What a write returned and the revision it produced. */
   private record Written<T>(T value, long revision) {}
@@ -88,18 +67,9 @@ public final class TdbStore implements GraphStore {
     // Only queries consult this setting; the store's own views give the same union to the API.
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dataset = DatasetFactory.wrap(dsg);
-    this.meta = new MetaGraph(node(minter.graph(ReservedGraph.META)));
-    this.ontologyGraph = node(minter.graph(ReservedGraph.ONTOLOGY));
-    this.schemesGraph = node(minter.graph(ReservedGraph.SCHEMES));
-    this.defaultGraph = node(minter.graph(ReservedGraph.DEFAULT));
-    this.protectedGraphs = Set.of(meta.node(), ontologyGraph, schemesGraph);
-    Map<Node, Bundled> vocabulary = new LinkedHashMap<>();
-    vocabulary.put(
-        ontologyGraph,
-        new Bundled(HrcgResources.ontology().getGraph(), "classpath:" + HrcgResources.ONTOLOGY));
-    vocabulary.put(
-        schemesGraph, new Bundled(HrcgResources.schemes().getGraph(), "classpath:hrcg/schemes/"));
-    this.bundled = Map.copyOf(vocabulary);
+    this.layout = new StoreLayout(minter);
+    this.meta = layout.meta();
+    this.vocabulary = new BundledVocabulary(layout);
     installVocabulary();
   }
 
@@ -132,7 +102,7 @@ public final class TdbStore implements GraphStore {
     return new TdbStore(TDB2Factory.createDataset().asDatasetGraph(), minter, false);
   }
 
-  /** The minter whose base names this store's graphs. */
+  @Override
   public IriMinter minter() {
     return minter;
   }
@@ -162,9 +132,23 @@ public final class TdbStore implements GraphStore {
 
   @Override
   public long update(UpdateRequest request) {
+    return runUpdate(request, null);
+  }
+
+  @Override
+  public long update(UpdateRequest request, long expectedRevision) {
+    return runUpdate(request, expectedRevision);
+  }
+
+  /** Runs an update in a write transaction, if the revision is the one expected (when given). */
+  private long runUpdate(UpdateRequest request, Long expectedRevision) {
     Objects.requireNonNull(request, "request");
     return inWrite(
             (raw, records) -> {
+              long stored = meta.revision(raw);
+              if (expectedRevision != null && stored != expectedRevision) {
+                throw new ConcurrentWriteException(expectedRevision, stored);
+              }
               UpdateExec.dataset(writeView(raw)).update(request).execute();
               return null;
             })
@@ -180,7 +164,7 @@ public final class TdbStore implements GraphStore {
         .forEach(
             entry ->
                 loads.put(
-                    writableGraph(entry.getKey()),
+                    layout.writableGraph(entry.getKey()),
                     Objects.requireNonNull(entry.getValue(), "graphs[" + entry.getKey() + "]")));
     if (loads.isEmpty()) {
       return revision();
@@ -226,7 +210,7 @@ public final class TdbStore implements GraphStore {
     return inWrite(
             (raw, records) -> {
               for (Node graph : Iter.toList(raw.listGraphNodes())) {
-                if (!protectedGraphs.contains(graph)) {
+                if (!layout.isProtected(graph)) {
                   raw.removeGraph(graph);
                 }
               }
@@ -273,14 +257,8 @@ public final class TdbStore implements GraphStore {
     Txn.executeRead(
         dsg,
         () -> {
-          List<Node> graphs = new ArrayList<>();
-          for (Node graph : Iter.toList(dsg.listGraphNodes())) {
-            if (scope == ExportScope.ALL || !protectedGraphs.contains(graph)) {
-              graphs.add(graph);
-            }
-          }
-          graphs.sort(Comparator.comparing(Node::getURI));
-          write(out, lang, graphs);
+          List<Node> graphs = layout.exported(Iter.toList(dsg.listGraphNodes()), scope);
+          StoreExport.write(dsg, out, lang, graphs);
         });
   }
 
@@ -297,7 +275,7 @@ public final class TdbStore implements GraphStore {
           if (!dsg.containsGraph(graph)) {
             throw new NoSuchElementException("the store has no graph <" + graphIri + ">");
           }
-          write(out, lang, List.of(graph));
+          StoreExport.write(dsg, out, lang, List.of(graph));
         });
   }
 
@@ -339,7 +317,7 @@ public final class TdbStore implements GraphStore {
           Graph stored = dsg.getDefaultGraph();
           if (!stored.isEmpty()) {
             for (Triple t : stored.find().toList()) {
-              dsg.add(defaultGraph, t.getSubject(), t.getPredicate(), t.getObject());
+              dsg.add(layout.defaultGraph(), t.getSubject(), t.getPredicate(), t.getObject());
             }
             stored.clear();
           }
@@ -351,18 +329,12 @@ public final class TdbStore implements GraphStore {
   }
 
   private DatasetGraph writeView(DatasetGraph raw) {
-    return StoreView.writing(raw, defaultGraph, protectedGraphs);
+    return StoreView.writing(raw, layout.defaultGraph(), layout.protectedSet());
   }
 
   /** Loads the bundled vocabulary when it is missing or differs; writes only if it must. */
   private void installVocabulary() {
-    boolean current =
-        Txn.calculateRead(
-            dsg,
-            () ->
-                bundled.entrySet().stream()
-                    .allMatch(
-                        e -> dsg.getGraph(e.getKey()).isIsomorphicWith(e.getValue().graph())));
+    boolean current = Txn.calculateRead(dsg, () -> vocabulary.outdated(dsg::getGraph).isEmpty());
     if (!current) {
       inWrite(
           (raw, records) -> {
@@ -373,66 +345,14 @@ public final class TdbStore implements GraphStore {
   }
 
   private void refreshVocabulary(DatasetGraph raw, Map<Node, LoadRecord> records) {
-    bundled.forEach(
-        (graph, vocabulary) -> {
-          if (!raw.getGraph(graph).isIsomorphicWith(vocabulary.graph())) {
-            raw.removeGraph(graph);
-            vocabulary
-                .graph()
-                .find()
-                .forEachRemaining(
-                    t -> raw.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            records.put(graph, LoadRecord.now(VOCABULARY_AGENT, vocabulary.file()));
-          }
-        });
-  }
-
-  /** The node of a graph that callers may replace: a non-protected graph under the base. */
-  private Node writableGraph(String graphIri) {
-    Objects.requireNonNull(graphIri, "graphIri");
-    if (minter.graphSlug(graphIri).isEmpty()) {
-      throw new IllegalArgumentException(
-          "<"
-              + graphIri
-              + "> is not a graph IRI of this store ("
-              + minter.base()
-              + "graph/{slug})");
-    }
-    Node graph = node(graphIri);
-    if (protectedGraphs.contains(graph)) {
-      throw new ProtectedGraphException(graphIri);
-    }
-    return graph;
-  }
-
-  private void write(OutputStream out, Lang lang, List<Node> graphs) {
-    if (RDFLanguages.isQuads(lang)) {
-      if (StreamRDFWriter.registered(lang)) {
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, lang);
-        stream.start();
-        HrcgPrefixes.asMap().entrySet().stream()
-            .sorted(Map.Entry.comparingByKey())
-            .forEach(e -> stream.prefix(e.getKey(), e.getValue()));
-        for (Node graph : graphs) {
-          dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
-        }
-        stream.finish();
-      } else {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        HrcgPrefixes.asMap().forEach((prefix, ns) -> copy.prefixes().add(prefix, ns));
-        for (Node graph : graphs) {
-          dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
-        }
-        RDFDataMgr.write(out, copy, lang);
-      }
-    } else {
-      Graph union = GraphFactory.createDefaultGraph();
-      union.getPrefixMapping().setNsPrefixes(HrcgPrefixes.asMap());
-      for (Node graph : graphs) {
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)
-            .forEachRemaining(quad -> union.add(quad.asTriple()));
-      }
-      RDFDataMgr.write(out, union, lang);
+    for (BundledVocabulary.Entry entry : vocabulary.outdated(raw::getGraph)) {
+      raw.removeGraph(entry.graph());
+      entry
+          .content()
+          .find()
+          .forEachRemaining(
+              t -> raw.add(entry.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
+      records.put(entry.graph(), entry.record());
     }
   }
 
@@ -443,6 +363,6 @@ public final class TdbStore implements GraphStore {
   }
 
   private static Node node(String iri) {
-    return NodeFactory.createURI(iri);
+    return StoreLayout.node(iri);
   }
 }

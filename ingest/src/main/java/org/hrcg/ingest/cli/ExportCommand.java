@@ -11,7 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.hrcg.model.iri.ReservedGraph;
 import org.hrcg.model.iri.Slugs;
 import org.hrcg.model.store.ExportScope;
-import org.hrcg.model.store.TdbStore;
+import org.hrcg.model.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,7 +81,7 @@ final class ExportCommand extends Subcommand {
     if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
       throw usage("--output " + output + ": no such folder " + output.toAbsolutePath().getParent());
     }
-    try (TdbStore opened = store.openExisting()) {
+    try (GraphStore opened = store.openExisting()) {
       String graphIri =
           graph == null
               ? null
@@ -106,7 +106,7 @@ final class ExportCommand extends Subcommand {
     return OK;
   }
 
-  private void write(TdbStore opened, String graphIri, OutputStream stream) {
+  private void write(GraphStore opened, String graphIri, OutputStream stream) {
     if (graphIri != null) {
       opened.exportGraph(graphIri, stream, format.lang);
     } else {
@@ -115,7 +115,7 @@ final class ExportCommand extends Subcommand {
   }
 
   /** Writes next to the file, then moves it in place: a failed export leaves no half file. */
-  private void writeFile(TdbStore opened, String graphIri) throws IOException {
+  private void writeFile(GraphStore opened, String graphIri) throws IOException {
     Path target = output.toAbsolutePath();
     Path temporary = Files.createTempFile(target.getParent(), ".hrcg-export-", ".tmp");
     try {

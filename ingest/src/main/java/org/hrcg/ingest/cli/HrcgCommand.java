@@ -1,6 +1,7 @@
 package org.hrcg.ingest.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 success, 1 validation failure or error, 2 usage error.",
+      "A remote store's HTTP Basic credentials: HRCG_STORE_USER and HRCG_STORE_PASSWORD.",
       "Run 'hrcg COMMAND --help' for a command's options."
     })
 public final class HrcgCommand implements Runnable {
@@ -44,6 +46,7 @@ public final class HrcgCommand implements Runnable {
   @Spec CommandSpec spec;
 
   private final boolean terminal;
+  private final Map<String, String> environment;
 
   /** The command, drawing a progress bar when the process runs in a terminal. */
   public HrcgCommand() {
@@ -57,11 +60,24 @@ public final class HrcgCommand implements Runnable {
    *     than a line a file
    */
   public HrcgCommand(boolean terminal) {
+    this(terminal, System.getenv());
+  }
+
+  /**
+   * The command, with the environment variables it reads ({@code HRCG_STORE_USER}, {@code
+   * HRCG_STORE_PASSWORD}) taken from a map rather than the process.
+   */
+  HrcgCommand(boolean terminal, Map<String, String> environment) {
     this.terminal = terminal;
+    this.environment = Map.copyOf(environment);
   }
 
   boolean terminal() {
     return terminal;
+  }
+
+  Map<String, String> environment() {
+    return environment;
   }
 
   @Override

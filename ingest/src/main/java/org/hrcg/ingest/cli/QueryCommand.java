@@ -16,14 +16,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
-import org.hrcg.model.store.TdbStore;
+import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.vocab.HrcgPrefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hrcg query}: SPARQL against a store, offline. */
+/** {@code hrcg query}: SPARQL against a store, a directory or a remote dataset. */
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
@@ -77,7 +77,7 @@ final class QueryCommand extends Subcommand {
       throw usage(
           "--format " + format + " is for CONSTRUCT and DESCRIBE; use table, json, csv or tsv");
     }
-    try (TdbStore opened = store.openExisting();
+    try (GraphStore opened = store.openExisting();
         OutputStream stream = new WriterOutputStream(out())) {
       opened.query(
           query,

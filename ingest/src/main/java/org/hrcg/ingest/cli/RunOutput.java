@@ -2,10 +2,12 @@ package org.hrcg.ingest.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.hrcg.ingest.Problem;
 import org.hrcg.ingest.pipeline.Progress;
 import org.hrcg.ingest.pipeline.Report;
+import org.hrcg.model.store.IncompleteLoadException;
 
 /**
  * How {@code ingest} and {@code validate} talk: progress while reading (a bar redrawn in place on a
@@ -59,6 +61,40 @@ final class RunOutput implements Progress {
     }
   }
 
+  @Override
+  public void stepStarting(int step, int steps, List<String> graphs) {
+    if (terminal && steps > 1) {
+      redraw(
+          "writing step " + step + " of " + steps + " (" + count(graphs.size(), "graph") + ")...");
+    }
+  }
+
+  @Override
+  public void stepWritten(int step, int steps, List<String> graphs) {
+    if (!terminal && steps > 1) {
+      err.println(
+          "wrote step " + step + " of " + steps + " (" + count(graphs.size(), "graph") + ")");
+      err.flush();
+    }
+  }
+
+  /** After the error line of a load that stopped midway: which graphs the store holds. */
+  void incomplete(IncompleteLoadException e) {
+    e.written().forEach(graph -> err.println("written: <" + graph + ">"));
+    e.inFlight()
+        .forEach(
+            graph ->
+                err.println(
+                    "unknown: <"
+                        + graph
+                        + "> (in the step the store failed in: written only if it committed it)"));
+    e.notWritten().forEach(graph -> err.println("not written: <" + graph + ">"));
+    err.println(
+        "run the same ingest again to complete the load: graphs already written are not sent"
+            + " again");
+    err.flush();
+  }
+
   /** Clears the progress bar, then prints the notes and problems. */
   void problems(Report report) {
     clear();
@@ -74,17 +110,24 @@ final class RunOutput implements Progress {
     if (report.written()) {
       out.println(
           "loaded "
-              + count(report.added().size() + report.replaced().size(), "graph")
+              + count(
+                  report.added().size() + report.replaced().size() + report.resumed().size(),
+                  "graph")
               + " ("
               + report.added().size()
               + " added, "
               + report.replaced().size()
-              + " replaced), "
+              + " replaced"
+              + (report.resumed().isEmpty()
+                  ? ""
+                  : ", " + report.resumed().size() + " written by an earlier run of this load")
+              + "), "
               + count(report.triples(), "triple")
               + ", "
               + count(report.warnings(), "warning")
               + ", in "
-              + seconds(report.elapsed()));
+              + seconds(report.elapsed())
+              + (report.requests() > 1 ? " (" + report.requests() + " requests)" : ""));
     } else if (report.passed()) {
       out.println(
           "nothing to load: no case study in the input, "

@@ -2,7 +2,7 @@ package org.hrcg.ingest.cli;
 
 import org.hrcg.model.iri.ReservedGraph;
 import org.hrcg.model.iri.Slugs;
-import org.hrcg.model.store.TdbStore;
+import org.hrcg.model.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,7 +32,7 @@ final class WithdrawCommand extends Subcommand {
     if (ReservedGraph.isReserved(slug)) {
       throw usage("SLUG '" + slug + "' names a reserved graph, not a source's graph");
     }
-    try (TdbStore opened = store.openExisting()) {
+    try (GraphStore opened = store.openExisting()) {
       String graph = opened.minter().graph(slug);
       if (!opened.withdraw(slug)) {
         err().println(spec.qualifiedName() + ": error: the store has no graph <" + graph + ">");

@@ -30,12 +30,14 @@ import org.hrcg.model.iri.IriMinter;
 import org.hrcg.model.iri.ReservedGraph;
 import org.hrcg.model.store.GraphLoad;
 import org.hrcg.model.store.GraphStore;
+import org.hrcg.model.store.LoadListener;
 import org.hrcg.model.store.LoadRecord;
+import org.hrcg.model.store.LoadResult;
 
 /**
  * The ingest pipeline: finds the input files, reads each with the reader of its format, validates
  * every graph with the SHACL shapes and, when nothing is wrong, writes all the graphs to the store
- * in one transaction.
+ * in one transaction ({@link GraphStore#load}).
  *
  * <pre>{@code
  * Report report = Ingest.builder().inputs(paths).agent("alice").build().run(store);
@@ -45,8 +47,12 @@ import org.hrcg.model.store.LoadRecord;
  * <p>A run is all or nothing: it collects the problems of every file, and writes only if there is
  * no error (and, when {@link Builder#strict strict}, no warning). Each graph replaces the store's
  * graph of the same name whole, so loading the same files again changes nothing but the load
- * records in {@code graph/meta}. Folders are walked recursively in name order; files in them of a
- * type no reader knows are skipped with a note, hidden files and folders silently. A file named
+ * records in {@code graph/meta}. Against a remote store, a load larger than the store's request
+ * size ({@link org.hrcg.model.store.RemoteStore#maxRequestTriples()}) is written in steps of whole
+ * graphs instead, resumable: if the store fails midway, {@link
+ * org.hrcg.model.store.IncompleteLoadException} says which graphs were written, and running the
+ * same ingest again writes the rest. Folders are walked recursively in name order; files in them of
+ * a type no reader knows are skipped with a note, hidden files and folders silently. A file named
  * explicitly must be of a known type. Inputs already in memory (an upload to the service) go
  * through the same steps after the files: {@link Builder#input(SourceFile)}.
  */
@@ -86,7 +92,7 @@ public final class Ingest {
   public Report validate() {
     long start = System.nanoTime();
     Checked checked = check(start);
-    return checked.report(List.of(), List.of(), false, elapsedSince(start));
+    return checked.report(List.of(), List.of(), List.of(), 0, false, elapsedSince(start));
   }
 
   /**
@@ -94,8 +100,10 @@ public final class Ingest {
    * call, each with a load record naming the agent and the file. If they did not pass, the store is
    * not touched.
    *
-   * @throws RuntimeException whatever the store throws when it cannot write; it then keeps what it
-   *     had
+   * @throws org.hrcg.model.store.IncompleteLoadException if a remote store failed in the middle of
+   *     a load written in steps, naming the graphs written and those not
+   * @throws RuntimeException whatever else the store throws when it cannot write; it then keeps
+   *     what it had
    */
   public Report run(GraphStore store) {
     return run(store, graphs -> {});
@@ -116,28 +124,42 @@ public final class Ingest {
     Checked checked = check(start);
     admit.accept(List.copyOf(checked.graphs));
     if (!checked.passed() || checked.sources.isEmpty()) {
-      return checked.report(List.of(), List.of(), false, elapsedSince(start));
+      return checked.report(List.of(), List.of(), List.of(), 0, false, elapsedSince(start));
     }
     Set<String> existing = new HashSet<>(store.graphNames());
     Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Map<String, GraphLoad> loads = new TreeMap<>();
-    List<String> added = new ArrayList<>();
-    List<String> replaced = new ArrayList<>();
     long triples = 0;
     for (SourceGraph source : checked.sources) {
       loads.put(
           source.graphIri(),
           new GraphLoad(source.content(), new LoadRecord(agent, source.file().toString(), time)));
-      (existing.contains(source.graphIri()) ? replaced : added).add(source.graphIri());
       triples += source.content().size();
     }
     progress.writing(loads.size(), triples);
-    store.replaceGraphs(loads);
+    LoadResult result = store.load(loads, steps(progress));
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    for (String graph : result.written()) {
+      (existing.contains(graph) ? replaced : added).add(graph);
+    }
     return checked.report(
-        added.stream().sorted().toList(),
-        replaced.stream().sorted().toList(),
-        true,
-        elapsedSince(start));
+        added, replaced, result.resumed(), result.steps(), true, elapsedSince(start));
+  }
+
+  /** The store's steps, told to the progress. */
+  private static LoadListener steps(Progress progress) {
+    return new LoadListener() {
+      @Override
+      public void stepStarting(int step, int steps, List<String> graphs) {
+        progress.stepStarting(step, steps, graphs);
+      }
+
+      @Override
+      public void stepWritten(int step, int steps, List<String> graphs, long revision) {
+        progress.stepWritten(step, steps, graphs);
+      }
+    };
   }
 
   /** The graphs and problems of a run, before anything is written. */
@@ -152,8 +174,16 @@ public final class Ingest {
       return problems.stream().noneMatch(Problem::isError) && (!strict || problems.isEmpty());
     }
 
-    Report report(List<String> added, List<String> replaced, boolean written, Duration elapsed) {
-      return new Report(problems, notes, files, graphs, added, replaced, strict, written, elapsed);
+    Report report(
+        List<String> added,
+        List<String> replaced,
+        List<String> resumed,
+        int requests,
+        boolean written,
+        Duration elapsed) {
+      return new Report(
+          problems, notes, files, graphs, added, replaced, resumed, requests, strict, written,
+          elapsed);
     }
   }
 

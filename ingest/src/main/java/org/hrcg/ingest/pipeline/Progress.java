@@ -2,6 +2,7 @@ package org.hrcg.ingest.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,19 @@ public interface Progress {
 
   /** Called once before the graphs are written, when a run writes. */
   default void writing(int graphs, long triples) {}
+
+  /**
+   * Called before each write transaction (request, for a remote store): one for most runs, several
+   * for a large load written in steps.
+   *
+   * @param step the step, from 1
+   * @param steps how many steps the run writes in
+   * @param graphs the graphs the step writes
+   */
+  default void stepStarting(int step, int steps, List<String> graphs) {}
+
+  /** Called after each write transaction, once the store has committed it. */
+  default void stepWritten(int step, int steps, List<String> graphs) {}
 
   /**
    * One file done.

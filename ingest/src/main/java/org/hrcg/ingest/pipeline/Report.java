@@ -16,6 +16,11 @@ import org.hrcg.ingest.Problem;
  * @param graphs every graph read, in file order
  * @param added the graphs written that the store did not have before, in IRI order
  * @param replaced the graphs written that replaced a graph of the store, in IRI order
+ * @param resumed the graphs of a large load that an earlier, interrupted run of the same load had
+ *     written to a remote store and that were not sent again, in IRI order (see {@link
+ *     org.hrcg.model.store.GraphStore#load})
+ * @param requests the number of write transactions (requests, for a remote store) the run took: 0
+ *     if it wrote nothing, 1 unless a large load was written in steps
  * @param strict whether warnings failed the run
  * @param written whether the run wrote to the store
  * @param elapsed how long the run took
@@ -27,6 +32,8 @@ public record Report(
     List<ReadGraph> graphs,
     List<String> added,
     List<String> replaced,
+    List<String> resumed,
+    int requests,
     boolean strict,
     boolean written,
     Duration elapsed) {
@@ -44,6 +51,7 @@ public record Report(
     graphs = List.copyOf(Objects.requireNonNull(graphs, "graphs"));
     added = List.copyOf(Objects.requireNonNull(added, "added"));
     replaced = List.copyOf(Objects.requireNonNull(replaced, "replaced"));
+    resumed = List.copyOf(Objects.requireNonNull(resumed, "resumed"));
     Objects.requireNonNull(elapsed, "elapsed");
   }
 

@@ -3,6 +3,7 @@ package org.hrcg.ingest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.hrcg.ingest.pipeline.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,11 +126,43 @@ class HrcgCommandTest {
   }
 
   @Test
-  void remoteStoreIsAUsageErrorForNow() {
-    Cli.Result result = Cli.run("query", "--store", "http://localhost:3030/hrcg", "ASK {}");
+  void aStoreUrlWithCredentialsInItIsAUsageErrorThatDoesNotRepeatThem() {
+    Cli.Result result =
+        Cli.run("query", "--store", "http://alice:s3cret@localhost:3030/hrcg", "ASK {}");
 
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).contains("remote stores are not supported yet");
+    assertThat(result.err()).contains("must not hold credentials").doesNotContain("s3cret");
+  }
+
+  @Test
+  void aStoreUserWithoutPasswordIsAUsageError() {
+    Cli.Result result =
+        Cli.run(
+            Map.of("HRCG_STORE_USER", "alice"),
+            "query",
+            "--store",
+            "http://localhost:3030/hrcg",
+            "ASK {}");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("has no password", "HRCG_STORE_PASSWORD");
+  }
+
+  @Test
+  void credentialOptionsWithADirectoryStoreAreAUsageError() {
+    Cli.Result result =
+        Cli.run("query", "--store", dir.toString(), "--store-user", "alice", "ASK {}");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("are for a remote store");
+  }
+
+  @Test
+  void aStoreUrlOfAnotherSchemeIsAUsageError() {
+    Cli.Result result = Cli.run("export", "--store", "ftp://localhost/hrcg");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("must be http or https");
   }
 
   @Test

@@ -69,10 +69,10 @@ class LauncherIT {
 
   @Test
   void usageErrorExitsWithTwoAndTheLogIsQuiet() throws Exception {
-    Run run = launch("export", "--store", "http://localhost:3030/hrcg");
+    Run run = launch("export", "--store", "ftp://localhost/hrcg");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("remote stores are not supported yet").doesNotContain("INFO");
+    assertThat(run.err()).contains("must be http or https").doesNotContain("INFO");
   }
 
   @Test
