@@ -67,8 +67,14 @@ class CrashDuringLoadIT {
 
   private static final long BULK_TRIPLES = BulkCaseStudy.triples(PRACTICES);
 
-  /** When to kill, as fractions of the write's measured duration after the progress line. */
-  private static final double[] KILL_AT = {0.02, 0.15, 0.3, 0.45, 0.6};
+  /**
+   * When to kill, as fractions of the write's measured duration after the progress line: twenty
+   * kills, from the first moments of the write to past its expected end.
+   */
+  private static final double[] KILL_AT = {
+    0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
+    0.85, 0.9, 1.1
+  };
 
   private static final Duration MIN_DELAY = Duration.ofMillis(50);
   private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(2);
@@ -189,6 +195,12 @@ class CrashDuringLoadIT {
       }
     }
 
+    System.out.println(
+        "CrashDuringLoadIT: "
+            + attempts.size()
+            + " kills; "
+            + attempts.stream().filter(Attempt::killedWhileWriting).count()
+            + " landed during the write; the store was as before after each");
     assertThat(attempts)
         .as(
             "at least one kill must land during the write (the write took %d ms in the reference"
