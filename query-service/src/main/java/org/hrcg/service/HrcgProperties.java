@@ -67,6 +67,10 @@ public record HrcgProperties(
    * @param queueWait how long a query waits for its turn before it is refused
    * @param serviceAllowlist the endpoints that {@code SERVICE} may call, as exact URLs; none by
    *     default, so that {@code SERVICE} is refused
+   * @param heavyConcurrentQueries how many heavy queries (unbounded paths, cartesian products,
+   *     scans of every triple) run at once, in a lane of their own; they also wait in a queue of
+   *     their own, of {@code queueSize}, for {@code queueWait}
+   * @param heavyQueryTimeout how long a heavy query may take (at most {@code queryTimeout})
    */
   public record Limits(
       @DefaultValue("30s") Duration queryTimeout,
@@ -76,11 +80,19 @@ public record HrcgProperties(
       @DefaultValue("0") int maxConcurrentQueries,
       @DefaultValue("64") int queueSize,
       @DefaultValue("5s") Duration queueWait,
-      List<String> serviceAllowlist) {
+      List<String> serviceAllowlist,
+      @DefaultValue("1") int heavyConcurrentQueries,
+      @DefaultValue("10s") Duration heavyQueryTimeout) {
 
     public Limits {
       positive("query-timeout", queryTimeout);
       positive("queue-wait", queueWait);
+      positive("heavy-query-timeout", heavyQueryTimeout);
+      if (heavyConcurrentQueries < 1) {
+        throw new IllegalArgumentException(
+            "hrcg.limits.heavy-concurrent-queries: must be positive, was "
+                + heavyConcurrentQueries);
+      }
       Objects.requireNonNull(maxRequestSize, "max-request-size");
       Objects.requireNonNull(maxUploadSize, "max-upload-size");
       if (maxResultRows < 1
@@ -102,6 +114,11 @@ public record HrcgProperties(
                 + queueSize);
       }
       serviceAllowlist = serviceAllowlist == null ? List.of() : List.copyOf(serviceAllowlist);
+    }
+
+    /** How long a heavy query may run: its own limit, never more than any query's. */
+    public Duration heavyTimeout() {
+      return heavyQueryTimeout.compareTo(queryTimeout) < 0 ? heavyQueryTimeout : queryTimeout;
     }
 
     /** How many queries run at once, with 0 resolved against this machine. */

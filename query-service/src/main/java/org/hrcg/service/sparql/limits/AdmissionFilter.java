@@ -17,11 +17,16 @@ import java.util.Objects;
  */
 final class AdmissionFilter implements Filter {
 
+  /** The request attribute that marks a heavy query, for its shorter timeout. */
+  static final String HEAVY = AdmissionFilter.class.getName() + ".heavy";
+
   private final Admission standard;
+  private final Admission heavy;
   private final SparqlMetrics metrics;
 
-  AdmissionFilter(Admission standard, SparqlMetrics metrics) {
+  AdmissionFilter(Admission standard, Admission heavy, SparqlMetrics metrics) {
     this.standard = Objects.requireNonNull(standard, "standard");
+    this.heavy = Objects.requireNonNull(heavy, "heavy");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
@@ -52,10 +57,17 @@ final class AdmissionFilter implements Filter {
   }
 
   /**
-   * The admission a request waits in. The hook for heavy queries (issue 7): classify the request
-   * here and give heavy ones their own admission with few workers and a short timeout.
+   * The admission a request waits in: a heavy query ({@link QueryCost}) in the heavy lane, marked
+   * for its shorter timeout; everything else, Graph Store reads included, in the standard one.
    */
   Admission admissionFor(HttpServletRequest request) {
+    if (Endpoint.of(request) == Endpoint.QUERY
+        && RemoteAccessFilter.text(request, "application/sparql-query", "query")
+            .map(QueryCost::isHeavy)
+            .orElse(false)) {
+      request.setAttribute(HEAVY, Boolean.TRUE);
+      return heavy;
+    }
     return standard;
   }
 

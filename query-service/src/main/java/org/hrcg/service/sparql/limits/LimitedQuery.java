@@ -1,5 +1,6 @@
 package org.hrcg.service.sparql.limits;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public class LimitedQuery extends SPARQL_QueryDataset {
   private static final String TRUNCATED = LimitedQuery.class.getName() + ".truncated";
 
   private final Duration timeout;
+  private final Duration heavyTimeout;
   private final int maxRows;
   private final ServiceAllowlist allowlist;
   private final SparqlMetrics metrics;
@@ -59,6 +61,7 @@ public class LimitedQuery extends SPARQL_QueryDataset {
   LimitedQuery(HrcgProperties.Limits limits, ServiceAllowlist allowlist, SparqlMetrics metrics) {
     Objects.requireNonNull(limits, "limits");
     this.timeout = limits.queryTimeout();
+    this.heavyTimeout = limits.heavyTimeout();
     this.maxRows = limits.maxResultRows();
     this.allowlist = Objects.requireNonNull(allowlist, "allowlist");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -98,7 +101,9 @@ public class LimitedQuery extends SPARQL_QueryDataset {
       }
     }
     // Fuseki applies the smaller of this and the request's own timeout parameter.
-    action.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+    action
+        .getContext()
+        .set(ARQ.queryTimeout, Long.toString(timeoutFor(action.getRequest()).toMillis()));
   }
 
   @Override
@@ -123,7 +128,7 @@ public class LimitedQuery extends SPARQL_QueryDataset {
       }
       return super.executeQuery(action, exec, query, queryStringLog);
     } catch (QueryCancelledException e) {
-      throw new Refusal(timedOut(), Outcome.TIMEOUT);
+      throw new Refusal(timedOut(action.getRequest()), Outcome.TIMEOUT);
     }
   }
 
@@ -194,14 +199,26 @@ public class LimitedQuery extends SPARQL_QueryDataset {
     return new QueryExecResult(all.iterator());
   }
 
-  private Problem timedOut() {
+  /** The time a query may take: shorter for a heavy one ({@link AdmissionFilter#HEAVY}). */
+  private Duration timeoutFor(HttpServletRequest request) {
+    return Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY))
+        ? heavyTimeout
+        : timeout;
+  }
+
+  private Problem timedOut(HttpServletRequest request) {
+    boolean heavy = Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY));
     return Problem.of(
         503,
         "Service Unavailable",
         "the query timed out: it ran longer than "
-            + Units.duration(timeout)
-            + ", the longest a query may run here (hrcg.limits.query-timeout), or than the"
-            + " request's own timeout; no partial result is sent. Narrow the query or add LIMIT.",
+            + Units.duration(timeoutFor(request))
+            + (heavy
+                ? ", the longest a heavy query (an unbounded property path, a cartesian product or"
+                    + " a scan of every triple) may run here (hrcg.limits.heavy-query-timeout)"
+                : ", the longest a query may run here (hrcg.limits.query-timeout)")
+            + ", or than the request's own timeout; no partial result is sent. Narrow the query or"
+            + " add LIMIT.",
         Reason.TIMEOUT);
   }
 

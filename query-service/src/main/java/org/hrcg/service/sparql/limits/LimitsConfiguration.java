@@ -108,8 +108,15 @@ class LimitsConfiguration {
 
   @Bean
   FilterRegistrationBean<AdmissionFilter> admissionLimit(
-      Admission queryAdmission, SparqlMetrics metrics) {
-    return register(new AdmissionFilter(queryAdmission, metrics), ADMISSION_ORDER);
+      Admission queryAdmission, HrcgProperties properties, SparqlMetrics metrics) {
+    HrcgProperties.Limits limits = properties.limits();
+    Admission heavy =
+        new Admission(limits.heavyConcurrentQueries(), limits.queueSize(), limits.queueWait());
+    LOG.info(
+        "limits: heavy queries {} at once, timeout {}",
+        heavy.workers(),
+        Units.duration(limits.heavyTimeout()));
+    return register(new AdmissionFilter(queryAdmission, heavy, metrics), ADMISSION_ORDER);
   }
 
   /**

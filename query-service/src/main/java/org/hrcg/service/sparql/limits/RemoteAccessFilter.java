@@ -284,8 +284,7 @@ final class RemoteAccessFilter implements Filter {
   }
 
   /** The query or update a request carries, from its body or its parameters. */
-  private static Optional<String> text(
-      HttpServletRequest request, String bodyType, String... parameters) {
+  static Optional<String> text(HttpServletRequest request, String bodyType, String... parameters) {
     String contentType = request.getContentType();
     if (contentType != null
         && contentType.toLowerCase(Locale.ROOT).startsWith(bodyType)
