@@ -147,11 +147,7 @@ class HostileFilesIT {
     cases.add(write(files, "empty.yaml", new byte[0], 1, "empty"));
     cases.add(
         write(
-            files,
-            "blank.ttl",
-            "\n\n   \n".getBytes(StandardCharsets.UTF_8),
-            1,
-            "file is empty"));
+            files, "blank.ttl", "\n\n   \n".getBytes(StandardCharsets.UTF_8), 1, "file is empty"));
     byte[] latin1 =
         (yaml + "  description: Soci\u00e9t\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
     byte[] bomThenLatin1 = new byte[latin1.length + 3];

@@ -47,7 +47,7 @@ import org.hrcg.service.sparql.limits.SparqlMetrics.Outcome;
  * Public so that the dataset's operation registry can name it; extend it to add protocol behaviour
  * to queries.
  */
-public class LimitedQuery extends SPARQL_QueryDataset {
+public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
 
   private static final String TRUNCATED = LimitedQuery.class.getName() + ".truncated";
 
@@ -194,7 +194,21 @@ public class LimitedQuery extends SPARQL_QueryDataset {
     return new QueryExecResult(all.iterator());
   }
 
-  private Problem timedOut() {
+  /** What this handler holds beyond a request: nothing here. */
+  @Override
+  public void close() {}
+
+  /** The longest a query may run ({@code hrcg.limits.query-timeout}). */
+  Duration timeout() {
+    return timeout;
+  }
+
+  /** The most rows a SELECT answer holds ({@code hrcg.limits.max-result-rows}). */
+  int maxRows() {
+    return maxRows;
+  }
+
+  Problem timedOut() {
     return Problem.of(
         503,
         "Service Unavailable",
@@ -245,7 +259,7 @@ public class LimitedQuery extends SPARQL_QueryDataset {
   }
 
   /** A limit's answer, written by {@link #execute} once Fuseki has released the dataset. */
-  private static final class Refusal extends RuntimeException {
+  static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Problem problem;
     private final Outcome outcome;
