@@ -75,7 +75,7 @@ class PackageRulesTest {
             "org\\.hrcg\\.model\\.store\\.(GraphStore|TdbStore|RemoteStore|RemoteStore\\$Builder"
                 + "|Stores|StoreCredentials|GraphLoad|LoadRecord|LoadedGraph|LoadResult|LoadListener"
                 + "|ExportScope|ProtectedGraphException|ConcurrentWriteException"
-                + "|IncompleteLoadException|RemoteStoreException)")
+                + "|IncompleteLoadException|RemoteStoreException|LocalCopy)")
         .check(MAIN);
   }
 

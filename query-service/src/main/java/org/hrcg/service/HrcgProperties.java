@@ -11,7 +11,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * The service's settings, under {@code hrcg.}; see {@code docs/service.md}.
  *
- * @param store the TDB2 directory of the store, created if missing
+ * @param store the store: a TDB2 directory, created if missing, or the URL of a remote SPARQL 1.1
+ *     dataset ({@code http://host:3030/hrcg}, see {@code docs/deployment.md})
+ * @param storeUser the user of a remote store's HTTP Basic authentication, or none. Also read from
+ *     the environment variable {@code HRCG_STORE_USER}.
+ * @param storePassword that user's password. Also read from the environment variable {@code
+ *     HRCG_STORE_PASSWORD}.
+ * @param storePasswordFile a file whose first line is that password, instead of {@code
+ *     storePassword}
  * @param dataDir the case studies loaded into the store when it holds no data graph at startup
  * @param baseIri the base of resource and graph IRIs
  * @param adminPassword the password of the user {@code admin}, who may do every write; without one
@@ -23,6 +30,9 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("hrcg")
 public record HrcgProperties(
     @DefaultValue("store") String store,
+    String storeUser,
+    String storePassword,
+    Path storePasswordFile,
     @DefaultValue("data") Path dataDir,
     @DefaultValue("https://w3id.org/hrcg/") String baseIri,
     String adminPassword,
@@ -39,6 +49,12 @@ public record HrcgProperties(
   public String toString() {
     return "HrcgProperties[store="
         + store
+        + ", storeUser="
+        + storeUser
+        + ", storePassword="
+        + (storePassword == null || storePassword.isEmpty() ? "(none)" : "(set)")
+        + ", storePasswordFile="
+        + storePasswordFile
         + ", dataDir="
         + dataDir
         + ", baseIri="

@@ -55,4 +55,26 @@ class HrcgPropertiesTest {
     HrcgProperties properties = bind(Map.of("hrcg.admin-password", "p4ssw0rd"), Map.of());
     assertThat(properties.toString()).doesNotContain("p4ssw0rd").contains("adminPassword=(set)");
   }
+
+  @Test
+  void readsTheRemoteStoresCredentialsFromTheEnvironment() {
+    HrcgProperties properties =
+        bind(
+            Map.of("hrcg.store", "http://localhost:3030/hrcg"),
+            Map.of("HRCG_STORE_USER", "hrcg", "HRCG_STORE_PASSWORD", "store-secret"));
+    assertThat(properties.store()).isEqualTo("http://localhost:3030/hrcg");
+    assertThat(properties.storeUser()).isEqualTo("hrcg");
+    assertThat(properties.storePassword()).isEqualTo("store-secret");
+    assertThat(properties.toString())
+        .doesNotContain("store-secret")
+        .contains("storeUser=hrcg", "storePassword=(set)");
+  }
+
+  @Test
+  void readsTheStorePasswordFileFromTheSpringProperty() {
+    HrcgProperties properties =
+        bind(Map.of("hrcg.store-password-file", "/run/secrets/store"), Map.of());
+    assertThat(properties.storePasswordFile()).isEqualTo(Path.of("/run/secrets/store"));
+    assertThat(properties.storePassword()).isNull();
+  }
 }

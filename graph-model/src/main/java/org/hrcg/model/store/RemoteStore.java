@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,7 +42,10 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
@@ -78,7 +82,9 @@ import org.hrcg.model.iri.IriMinter;
  *       {@code graph/meta}, so that the same load run again after a failure sends only what is
  *       missing. See {@link GraphStore#load}.
  *   <li>{@link #read} and {@link #write} throw {@link UnsupportedOperationException}: there is no
- *       transaction to hand out over the protocols. Use the query and write methods.
+ *       transaction to hand out over the protocols. Use the query and write methods; {@link
+ *       #localCopy()} gives a copy in this process for a write that must be checked before it is
+ *       sent, and {@link #queryExec} a query whose answer the caller streams and may stop.
  * </ul>
  *
  * <p>HTTP Basic credentials, when given, are sent to the store's host and port only, in answer to
@@ -107,6 +113,7 @@ public final class RemoteStore implements GraphStore {
   private static final Node UNION = NodeFactory.createURI(UNION_GRAPH);
 
   private final RDFConnection connection;
+  private final HttpClient httpClient;
   private final String location;
   private final boolean withCredentials;
   private final StoreLayout layout;
@@ -123,8 +130,10 @@ public final class RemoteStore implements GraphStore {
   /** What a write returned and the revision it produced. */
   private record Written<T>(T value, long revision) {}
 
-  private RemoteStore(Builder builder, RDFConnection connection, String location) {
+  private RemoteStore(
+      Builder builder, RDFConnection connection, HttpClient httpClient, String location) {
     this.connection = connection;
+    this.httpClient = httpClient;
     this.location = location;
     this.withCredentials = builder.credentials != null;
     this.layout = new StoreLayout(builder.minter);
@@ -339,6 +348,51 @@ public final class RemoteStore implements GraphStore {
         });
   }
 
+  /**
+   * Starts a query for a caller that reads the result itself and may stop it from another thread:
+   * the SPARQL endpoint of a service that runs on this store. The query is sent as {@link #query}
+   * sends it (the union of the named graphs as its default graph, unless it names a dataset). The
+   * timeout goes to the server as Fuseki's {@code timeout} parameter (whole seconds, rounded up)
+   * and bounds the wait for the start of the answer; bounding the whole answer is the caller's
+   * part, with {@link QueryExec#abort()}. Close the execution when done.
+   *
+   * @throws RemoteStoreException if the store cannot be reached to list its graphs (DESCRIBE only)
+   */
+  public QueryExec queryExec(Query query, Duration timeout) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout: must be positive, was " + timeout);
+    }
+    Query sent = remote(() -> withUnionDefaultGraph(query));
+    long millis = timeout.toMillis();
+    if (httpClient == null) {
+      // A connection given by a test: no HTTP, no parameters.
+      return QueryExec.adapt(
+          connection.newQuery().query(sent).timeout(millis, TimeUnit.MILLISECONDS).build());
+    }
+    return QueryExecHTTP.newBuilder()
+        .endpoint(location)
+        .httpClient(httpClient)
+        .query(sent)
+        .param("timeout", Long.toString(Math.max(1, (millis + 999) / 1000)))
+        .timeout(millis, TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  /**
+   * A copy of the store in this process, at the current revision, fetched graph by graph as it is
+   * read (see {@link LocalCopy}): for a write that must be checked on what it would leave before it
+   * is sent, and for reads of whole graphs.
+   *
+   * @throws RemoteStoreException if the store cannot be reached
+   */
+  public LocalCopy localCopy() {
+    long revision = revision();
+    List<Node> graphs = graphNames().stream().map(StoreLayout::node).toList();
+    return new LocalCopy(revision, graphs, this::fetchGraph, this::fetchQuads, layout);
+  }
+
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
@@ -521,6 +575,26 @@ public final class RemoteStore implements GraphStore {
           try (QueryExecution execution = connection.query(query)) {
             return execution.execConstruct().getGraph();
           }
+        });
+  }
+
+  /** Every quad of the named graphs, in one request. */
+  private List<Quad> fetchQuads() {
+    Query query = SparqlTemplates.query("all-quads", Map.of());
+    return select(
+        query,
+        rows -> {
+          List<Quad> quads = new ArrayList<>();
+          while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            quads.add(
+                Quad.create(
+                    row.get("g").asNode(),
+                    row.get("s").asNode(),
+                    row.get("p").asNode(),
+                    row.get("o").asNode()));
+          }
+          return quads;
         });
   }
 
@@ -868,15 +942,16 @@ public final class RemoteStore implements GraphStore {
     public RemoteStore build() {
       URI uri = checkedUrl(url);
       String location = uri.toString();
+      HttpClient client = connection != null ? null : httpClient(uri, credentials, connectTimeout);
       RDFConnection link =
           connection != null
               ? connection
               : RDFConnectionRemote.newBuilder()
                   .destination(location)
-                  .httpClient(httpClient(uri, credentials, connectTimeout))
+                  .httpClient(client)
                   .parseCheckSPARQL(false)
                   .build();
-      RemoteStore store = new RemoteStore(this, link, location);
+      RemoteStore store = new RemoteStore(this, link, client, location);
       try {
         if (existing && store.revision() == 0) {
           throw new NoSuchElementException(

@@ -31,6 +31,9 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -41,8 +44,11 @@ import org.apache.jena.rdfconnection.RDFConnectionWrapper;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.hrcg.model.iri.IriMinter;
 import org.hrcg.ontology.HrcgResources;
@@ -113,6 +119,81 @@ class RemoteStoreTest extends GraphStoreContract {
         interception.update(requests.incrementAndGet(), () -> super.update(update));
       }
     };
+  }
+
+  @Test
+  void aLocalCopyFetchesAGraphOnlyWhenItIsRead() {
+    loadBothSources();
+    LocalCopy copy = ((RemoteStore) store).localCopy();
+
+    assertThat(copy.revision()).isEqualTo(store.revision());
+    assertThat(copy.fetched()).isEmpty();
+    assertThat(copy.dataset().containsGraph(NodeFactory.createURI(OTHER))).isTrue();
+    assertThat(copy.fetched()).isEmpty();
+    Graph geneva = copy.dataset().getGraph(NodeFactory.createURI(GENEVA));
+    assertThat(geneva.isIsomorphicWith(geneva().getGraph())).isTrue();
+    assertThat(copy.fetched()).containsExactly(NodeFactory.createURI(GENEVA));
+  }
+
+  @Test
+  void anUpdateOnALocalCopyStaysThereAndTheSameUpdateSentLeavesTheStoreAlike() {
+    loadBothSources();
+    DatasetGraph before = exportAll(store);
+    LocalCopy copy = ((RemoteStore) store).localCopy();
+    UpdateRequest update =
+        UpdateFactory.create(
+            "DROP GRAPH <"
+                + GENEVA
+                + "> ; INSERT DATA { <urn:x:s> <urn:x:p> 1 } ;"
+                + " INSERT { GRAPH <"
+                + OTHER
+                + "> { ?s <urn:x:seen> true } } WHERE { ?s a <https://w3id.org/hrcg/ontology#City> }");
+
+    Txn.executeWrite(
+        copy.dataset(), () -> UpdateExec.dataset(copy.writeView()).update(update).execute());
+
+    assertThat(IsoMatcher.isomorphic(exportAll(store), before)).isTrue();
+    long revision = store.update(update, copy.revision());
+    assertThat(revision).isEqualTo(copy.revision() + 1);
+    for (String graph : List.of(GENEVA, OTHER, StoreFixtures.DEFAULT)) {
+      Node name = NodeFactory.createURI(graph);
+      assertThat(graph(graph).getGraph().isIsomorphicWith(copy.dataset().getGraph(name)))
+          .as(graph)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aDroppedGraphOfALocalCopyIsNeverFetchedAndProtectedGraphsRefuseWrites() {
+    loadBothSources();
+    LocalCopy copy = ((RemoteStore) store).localCopy();
+
+    UpdateExec.dataset(copy.writeView()).update("DROP GRAPH <" + OTHER + ">").execute();
+    assertThat(copy.dataset().containsGraph(NodeFactory.createURI(OTHER))).isFalse();
+    assertThat(copy.fetched()).isEmpty();
+    assertThrows(
+        ProtectedGraphException.class,
+        () ->
+            UpdateExec.dataset(copy.writeView())
+                .update("INSERT DATA { GRAPH <" + META + "> { <urn:x:s> <urn:x:p> 1 } }")
+                .execute());
+  }
+
+  @Test
+  void aQueryExecutionReadsTheUnionAsItsDefaultGraph() {
+    loadBothSources();
+    Query query =
+        QueryFactory.create(
+            "SELECT DISTINCT ?city { ?city a <https://w3id.org/hrcg/ontology#City> } ORDER BY ?city");
+    try (QueryExec execution = ((RemoteStore) store).queryExec(query, Duration.ofSeconds(5))) {
+      List<String> cities = new ArrayList<>();
+      execution.select().forEachRemaining(row -> cities.add(row.get("city").getURI()));
+      assertThat(cities)
+          .containsExactly(
+              StoreFixtures.BARCELONA,
+              StoreFixtures.BASE + "id/territory/grigny",
+              StoreFixtures.BASE + "id/territory/utrecht");
+    }
   }
 
   @Test

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * copies to {@code target/fuseki} before the integration tests (its path comes in the system
  * property {@value #JAR_PROPERTY}). It listens on a free loopback port; {@link #close()} kills it,
  * and so does a shutdown hook if the test JVM ends first.
+ *
+ * <p>Shared: this module's test-jar holds this class alone, for the service's remote-store ITs,
+ * whose build copies the same jar to its own {@code target/fuseki} and names it the same way.
  */
 public final class FusekiProcess implements AutoCloseable {
 

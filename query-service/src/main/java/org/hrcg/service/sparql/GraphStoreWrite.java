@@ -19,25 +19,30 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.hrcg.model.store.GraphStore;
+import org.hrcg.model.store.RemoteStore;
 
 /**
  * Graph Store Protocol writes through the store: {@code PUT}, {@code POST} and {@code DELETE} of a
  * graph ({@code ?graph=} or {@code ?default}, which is {@code graph/default}) or, without
  * parameters, {@code PUT} and {@code POST} of quads to the dataset. The body is parsed before the
  * transaction starts, then written by {@link ProtocolWrites}: the ontology, schemes and meta graphs
- * answer 403, a graph that breaks the shapes 422, and every write kept bumps the revision.
+ * answer 403, a graph that breaks the shapes 422, and every write kept bumps the revision. The
+ * writes are the same on a remote store, made on a copy and sent as the graphs they leave.
  */
 final class GraphStoreWrite extends GSP_RW {
 
   private final ProtocolWrites writes;
+  private final RemoteStore remote;
 
-  GraphStoreWrite(ProtocolWrites writes) {
+  GraphStoreWrite(ProtocolWrites writes, GraphStore store) {
     this.writes = Objects.requireNonNull(writes, "writes");
+    this.remote = store instanceof RemoteStore r ? r : null;
   }
 
   @Override
   protected DatasetGraph decideDataset(HttpAction action) {
-    return UnionDefault.forGraphStore(action, super.decideDataset(action));
+    return GraphStoreRead.readable(action, super.decideDataset(action), remote);
   }
 
   @Override

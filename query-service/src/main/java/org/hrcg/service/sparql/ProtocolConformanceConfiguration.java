@@ -1,7 +1,7 @@
 package org.hrcg.service.sparql;
 
 import jakarta.servlet.Filter;
-import org.hrcg.model.store.TdbStore;
+import org.hrcg.model.store.GraphStore;
 import org.hrcg.service.HrcgProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +33,7 @@ class ProtocolConformanceConfiguration {
 
   @Bean
   FilterRegistrationBean<ServiceDescriptionFilter> serviceDescription(
-      TdbStore store, HrcgProperties properties) {
+      GraphStore store, HrcgProperties properties) {
     ServiceDescriptionFilter filter =
         new ServiceDescriptionFilter(
             () -> new ServiceDescription.Facts(!properties.readOnly(), store.graphNames()));
@@ -46,7 +46,7 @@ class ProtocolConformanceConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<GraphStoreRequestFilter> graphStoreRequests(TdbStore store) {
+  FilterRegistrationBean<GraphStoreRequestFilter> graphStoreRequests(GraphStore store) {
     return register(
         new GraphStoreRequestFilter(GraphStoreRequestFilter.uuidGraphs(store.minter()::graph)),
         GRAPH_STORE_REQUEST_ORDER,

@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.ActionLib;
@@ -22,18 +24,31 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.web.HttpSC;
+import org.hrcg.model.iri.IriMinter;
 import org.hrcg.model.iri.ReservedGraph;
+import org.hrcg.model.store.ConcurrentWriteException;
+import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.ProtectedGraphException;
+import org.hrcg.model.store.RemoteStore;
+import org.hrcg.model.store.RemoteStoreException;
 import org.hrcg.model.store.TdbStore;
 
 /**
- * Runs a write made through the SPARQL protocols in one store transaction, with the store's rules
- * and the service's checks inside it: the store sends default-graph writes to {@code
- * graph/default}, refuses the ontology, schemes and meta graphs (answered 403) and bumps the
- * revision; the graphs the write touched are then validated against the shapes, and a violation
- * undoes the whole write (answered 422 with the SHACL report, as Turtle or JSON-LD).
+ * Runs a write made through the SPARQL protocols as one store write, with the store's rules and the
+ * service's checks: the store sends default-graph writes to {@code graph/default}, refuses the
+ * ontology, schemes and meta graphs (answered 403) and bumps the revision; the graphs the write
+ * touched are validated against the shapes, and a violation keeps the whole write out of the store
+ * (answered 422 with the SHACL report, as Turtle or JSON-LD).
+ *
+ * <p>How the write is kept all or nothing depends on the store: the embedded store runs it in its
+ * write transaction ({@link EmbeddedWrites}); a remote store has it made and checked on a copy,
+ * then sent in one request that the store applies only at the revision the copy was made at ({@link
+ * RemoteStoreWrites}).
  */
-final class ProtocolWrites {
+abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
 
   static final int UNPROCESSABLE = 422;
 
@@ -44,24 +59,39 @@ final class ProtocolWrites {
           WebContent.contentTypeJSON,
           WebContent.contentTypeNTriples);
 
-  private final TdbStore store;
   private final ShapeCheck shapes;
   private final Node defaultTarget;
   private final Set<Node> protectedGraphs;
 
-  ProtocolWrites(TdbStore store, ShapeCheck shapes) {
-    this.store = Objects.requireNonNull(store, "store");
+  ProtocolWrites(IriMinter minter, ShapeCheck shapes) {
     this.shapes = Objects.requireNonNull(shapes, "shapes");
-    this.defaultTarget = graph(store, ReservedGraph.DEFAULT);
+    this.defaultTarget = graph(minter, ReservedGraph.DEFAULT);
     this.protectedGraphs =
         Set.of(
-            graph(store, ReservedGraph.META),
-            graph(store, ReservedGraph.ONTOLOGY),
-            graph(store, ReservedGraph.SCHEMES));
+            graph(minter, ReservedGraph.META),
+            graph(minter, ReservedGraph.ONTOLOGY),
+            graph(minter, ReservedGraph.SCHEMES));
   }
 
-  private static Node graph(TdbStore store, ReservedGraph graph) {
-    return NodeFactory.createURI(store.minter().graph(graph));
+  /** The writes for a store: in its transaction (embedded) or checked on a copy (remote). */
+  static ProtocolWrites on(GraphStore store, ShapeCheck shapes) {
+    Objects.requireNonNull(store, "store");
+    if (store instanceof TdbStore tdb) {
+      return new EmbeddedWrites(tdb, shapes);
+    }
+    if (store instanceof RemoteStore remote) {
+      return new RemoteStoreWrites(remote, shapes);
+    }
+    throw new IllegalArgumentException("no protocol writes for the store " + store);
+  }
+
+  private static Node graph(IriMinter minter, ReservedGraph graph) {
+    return NodeFactory.createURI(minter.graph(graph));
+  }
+
+  /** {@code graph/default}, where writes to the default graph go. */
+  Node defaultTarget() {
+    return defaultTarget;
   }
 
   /**
@@ -82,30 +112,80 @@ final class ProtocolWrites {
    * @param change writes to the dataset it is given; returns a non-null value for the response
    * @return the change's value if the write was kept; empty if it broke the shapes, in which case
    *     the 422 response has been sent
-   * @throws org.apache.jena.fuseki.servlets.ActionErrorException 403 for a protected graph, or what
+   * @throws org.apache.jena.fuseki.servlets.ActionErrorException 403 for a protected graph, 409
+   *     when other writes kept coming first (remote store), 502 when a remote store failed, or what
    *     the change threw; the store kept nothing
    */
   <T> Optional<T> apply(HttpAction action, Function<DatasetGraph, T> change) {
+    return answer(action, () -> write(change, null));
+  }
+
+  /**
+   * Runs a SPARQL Update on the store's write view and checks it, as {@link #apply} does.
+   *
+   * @return whether the update was kept; if not, the 422 response has been sent
+   */
+  boolean update(HttpAction action, UpdateRequest request) {
+    Objects.requireNonNull(request, "request");
+    return answer(
+            action,
+            () ->
+                write(
+                    dataset -> {
+                      UpdateExec.dataset(dataset).update(request).execute();
+                      return Boolean.TRUE;
+                    },
+                    request))
+        .isPresent();
+  }
+
+  /**
+   * Makes the change as one write of the store, checked before it is kept.
+   *
+   * @param change the change, made on a dataset that follows the store's rules for writes
+   * @param update the SPARQL Update the change runs, or null for a change of graphs
+   * @throws ShapesViolation if a graph the change touched breaks the shapes; nothing is kept
+   */
+  abstract <T> T write(Function<DatasetGraph, T> change, UpdateRequest update);
+
+  /**
+   * Runs the change on a view of the dataset that notes the graphs it touches, and checks those.
+   *
+   * @param view the dataset as the change may write it
+   * @param stored the same dataset as stored, where the touched graphs are read back
+   * @return the change's value and the graphs it touched
+   * @throws ShapesViolation if a touched graph breaks the shapes
+   */
+  <T> Checked<T> changeAndCheck(
+      Function<DatasetGraph, T> change, DatasetGraph view, DatasetGraph stored) {
+    TouchedGraphs noting = new TouchedGraphs(view, defaultTarget);
+    T result = Objects.requireNonNull(change.apply(noting), "change result");
+    ValidationReport report = shapes.validate(stored, noting.graphs());
+    if (ShapeCheck.hasViolation(report)) {
+      throw new ShapesViolation(report);
+    }
+    return new Checked<>(result, Set.copyOf(noting.graphs()));
+  }
+
+  /** What a change returned, and the graphs it touched. */
+  record Checked<T>(T value, Collection<Node> touched) {}
+
+  private static <T> Optional<T> answer(HttpAction action, Supplier<T> write) {
     try {
-      T value =
-          store.write(
-              dataset -> {
-                TouchedGraphs view = new TouchedGraphs(dataset.asDatasetGraph(), defaultTarget);
-                T result = Objects.requireNonNull(change.apply(view), "change result");
-                ValidationReport report = shapes.validate(dataset.asDatasetGraph(), view.graphs());
-                if (ShapeCheck.hasViolation(report)) {
-                  throw new ShapesViolation(report);
-                }
-                return result;
-              });
-      return Optional.of(value);
+      return Optional.of(write.get());
     } catch (ProtectedGraphException e) {
       ServletOps.errorForbidden(e.getMessage());
-      return Optional.empty();
     } catch (ShapesViolation e) {
       sendReport(action, e.report());
-      return Optional.empty();
+    } catch (ConcurrentWriteException e) {
+      ServletOps.error(
+          HttpSC.CONFLICT_409,
+          "other writes to the store kept coming first; nothing of this one was written: send it"
+              + " again");
+    } catch (RemoteStoreException e) {
+      ServletOps.error(HttpSC.BAD_GATEWAY_502, e.getMessage());
     }
+    return Optional.empty();
   }
 
   private static void sendReport(HttpAction action, ValidationReport report) {

@@ -13,6 +13,9 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.fuseki.system.FusekiCore;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.hrcg.model.store.GraphStore;
+import org.hrcg.model.store.RemoteStore;
 import org.hrcg.model.store.TdbStore;
 import org.hrcg.service.AccessRules;
 import org.hrcg.service.Roles;
@@ -28,12 +31,14 @@ import org.springframework.http.HttpMethod;
  * Jena Fuseki's protocol handlers, run in Spring Boot's own servlet container on the service's
  * port.
  *
- * <p>One {@link DataAccessPoint} at {@link SparqlEndpoints#DATASET} serves the store's TDB2 dataset
- * with exactly the endpoints hrcg publishes: query, update and the Graph Store Protocol, read and
- * write. Queries run on the dataset directly, where TDB2 makes the default graph the union of the
- * named graphs. Writes are handled by our own subclasses of Fuseki's actions, which write through
- * the store ({@link ProtocolWrites}); the endpoints that write also carry an authorization policy
- * that admits the admin only, a second check behind the security filter chain.
+ * <p>One {@link DataAccessPoint} at {@link SparqlEndpoints#DATASET} serves the store with exactly
+ * the endpoints hrcg publishes: query, update and the Graph Store Protocol, read and write. On the
+ * embedded store, queries run on its TDB2 dataset directly, where TDB2 makes the default graph the
+ * union of the named graphs; on a remote store, Fuseki's handlers keep the protocol (parameters,
+ * content negotiation, result formats, errors) and {@code RemoteQuery} sends each query to the
+ * store. Writes are handled by our own subclasses of Fuseki's actions, which write through the
+ * store ({@link ProtocolWrites}); the endpoints that write also carry an authorization policy that
+ * admits the admin only, a second check behind the security filter chain.
  *
  * <p>Filters, in order: Spring Security, {@link PublicPathFilter} at {@link #ROUTING_ORDER}, then
  * {@link FusekiFilter} at {@link #FUSEKI_ORDER}, each registered for the public paths only, so that
@@ -59,28 +64,28 @@ public class SparqlConfiguration {
   }
 
   @Bean
-  ProtocolWrites protocolWrites(TdbStore store, ShapeCheck shapeCheck) {
-    return new ProtocolWrites(store, shapeCheck);
+  ProtocolWrites protocolWrites(GraphStore store, ShapeCheck shapeCheck) {
+    return ProtocolWrites.on(store, shapeCheck);
   }
 
   /** The handler of each operation the dataset offers, and nothing else. */
   @Bean
-  OperationRegistry fusekiOperations(ProtocolWrites writes, LimitedQuery query) {
+  OperationRegistry fusekiOperations(ProtocolWrites writes, LimitedQuery query, GraphStore store) {
     FusekiCore.init();
     OperationRegistry operations = OperationRegistry.createEmpty();
     operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, query);
     operations.register(
         Operation.Update, WebContent.contentTypeSPARQLUpdate, new UpdateHandler(writes));
-    operations.register(Operation.GSP_R, new GraphStoreRead());
-    operations.register(Operation.GSP_RW, new GraphStoreWrite(writes));
+    operations.register(Operation.GSP_R, new GraphStoreRead(store));
+    operations.register(Operation.GSP_RW, new GraphStoreWrite(writes, store));
     return operations;
   }
 
   @Bean
-  DataAccessPointRegistry fusekiDatasets(TdbStore store, OperationRegistry operations) {
+  DataAccessPointRegistry fusekiDatasets(GraphStore store, OperationRegistry operations) {
     AuthPolicy adminOnly = user -> user != null && Roles.currentUserHas(Roles.ADMIN);
     DataService service =
-        DataService.newBuilder(store.datasetGraph())
+        DataService.newBuilder(served(store))
             .addEndpoint(Operation.Query, QUERY_ENDPOINT)
             .addEndpoint(Operation.Update, UPDATE_ENDPOINT, adminOnly)
             .addEndpoint(Operation.GSP_R, DATA_ENDPOINT)
@@ -91,6 +96,20 @@ public class SparqlConfiguration {
     DataAccessPointRegistry registry = new DataAccessPointRegistry();
     registry.register(new DataAccessPoint(SparqlEndpoints.DATASET, service));
     return registry;
+  }
+
+  /**
+   * The dataset Fuseki serves: the embedded store's TDB2 dataset, or, for a remote store, one that
+   * holds nothing, since every handler then goes to the store itself.
+   */
+  static DatasetGraph served(GraphStore store) {
+    if (store instanceof TdbStore tdb) {
+      return tdb.datasetGraph();
+    }
+    if (store instanceof RemoteStore) {
+      return NoLocalData.create();
+    }
+    throw new IllegalArgumentException("no SPARQL endpoint for the store " + store);
   }
 
   @Bean

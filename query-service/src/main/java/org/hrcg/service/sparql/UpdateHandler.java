@@ -31,7 +31,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.shared.OperationDeniedException;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
@@ -41,7 +40,7 @@ import org.apache.jena.web.HttpSC;
 /**
  * SPARQL 1.1 Update through the store: Fuseki's protocol handling (methods, media types, {@code
  * using-graph-uri}), with the update run by {@link ProtocolWrites}, so that the store's graph
- * rules, the shapes and the revision bump apply inside its transaction.
+ * rules, the shapes and the revision bump apply to it as one write.
  *
  * <p>The update is parsed whole before the transaction starts: a syntax error is a 400 that never
  * holds the store's one writer.
@@ -72,15 +71,7 @@ final class UpdateHandler extends SPARQL_Update {
     UpdateRequest request = parse(action, form);
     boolean kept;
     try {
-      kept =
-          writes
-              .apply(
-                  action,
-                  dataset -> {
-                    UpdateExec.dataset(dataset).update(request).execute();
-                    return Boolean.TRUE;
-                  })
-              .isPresent();
+      kept = writes.update(action, request);
     } catch (ActionErrorException | OperationDeniedException e) {
       throw e;
     } catch (UpdateException e) {

@@ -1,10 +1,16 @@
 package org.hrcg.service.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.hrcg.model.iri.IriMinter;
-import org.hrcg.model.store.TdbStore;
+import org.hrcg.model.store.GraphStore;
+import org.hrcg.model.store.StoreCredentials;
+import org.hrcg.model.store.Stores;
 import org.hrcg.service.HrcgProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +19,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The store's lifecycle: opened once when the service starts (loaded with the data folder when it
- * holds no data graph, before any request is served), closed when the service stops.
+ * holds no data graph, before any request is served), closed when the service stops. {@code
+ * hrcg.store} names a TDB2 directory (the embedded store) or the URL of a remote SPARQL 1.1 dataset
+ * (see {@code docs/deployment.md}), reached with the HTTP Basic credentials of {@code
+ * hrcg.store-user} and {@code hrcg.store-password} or {@code hrcg.store-password-file}, if any.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -21,14 +30,21 @@ class StoreConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(StoreConfiguration.class);
 
   @Bean(destroyMethod = "close")
-  TdbStore store(HrcgProperties properties) {
-    Path directory = directory(properties.store());
+  GraphStore store(HrcgProperties properties) {
+    String location = properties.store();
     IriMinter minter = new IriMinter(properties.baseIri());
+    boolean remote = Stores.isRemote(location);
+    StoreCredentials credentials = remote ? credentials(properties) : null;
+    if (!remote && hasCredentials(properties)) {
+      LOG.warn("hrcg.store-user and the store password are for a remote store: ignored");
+    }
     long start = System.nanoTime();
-    TdbStore store = TdbStore.open(directory, minter);
+    GraphStore store = Stores.open(location, credentials, minter);
     LOG.info(
-        "store {} open in {} ms at revision {}",
-        directory,
+        "store {} ({}{}) open in {} ms at revision {}",
+        remote ? location : Path.of(location).toAbsolutePath().normalize(),
+        remote ? "remote SPARQL 1.1 dataset" : "embedded TDB2",
+        credentials != null ? ", as " + credentials.user() : "",
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
         store.revision());
     try {
@@ -40,15 +56,49 @@ class StoreConfiguration {
     return store;
   }
 
-  /** The store's directory; a remote store is for a later version of the service. */
-  static Path directory(String store) {
-    String lower = store.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      throw new IllegalArgumentException(
-          "hrcg.store: the service runs on an embedded TDB2 directory; a remote store ("
-              + store
-              + ") is not supported yet");
+  private static boolean hasCredentials(HrcgProperties properties) {
+    return present(properties.storeUser())
+        || present(properties.storePassword())
+        || properties.storePasswordFile() != null;
+  }
+
+  /**
+   * The remote store's credentials, or null for none.
+   *
+   * @throws IllegalArgumentException when a user has no password or a password no user
+   */
+  static StoreCredentials credentials(HrcgProperties properties) {
+    String user = properties.storeUser();
+    String password =
+        properties.storePasswordFile() != null
+            ? firstLine(properties.storePasswordFile())
+            : properties.storePassword();
+    if (!present(user) && !present(password)) {
+      return null;
     }
-    return Path.of(store);
+    if (!present(user)) {
+      throw new IllegalArgumentException(
+          "a password for the store is given but no user: set hrcg.store-user (HRCG_STORE_USER)");
+    }
+    if (!present(password)) {
+      throw new IllegalArgumentException(
+          "the store user '"
+              + user
+              + "' has no password: set hrcg.store-password (HRCG_STORE_PASSWORD) or"
+              + " hrcg.store-password-file");
+    }
+    return new StoreCredentials(user, password);
+  }
+
+  private static String firstLine(Path file) {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.findFirst().orElse("");
+    } catch (IOException e) {
+      throw new UncheckedIOException("hrcg.store-password-file " + file + ": cannot read it", e);
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isEmpty();
   }
 }

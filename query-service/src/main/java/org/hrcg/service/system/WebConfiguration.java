@@ -1,6 +1,7 @@
 package org.hrcg.service.system;
 
 import org.hrcg.model.store.GraphStore;
+import org.hrcg.model.store.RemoteStore;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,14 +23,34 @@ class WebConfiguration {
     return registration;
   }
 
-  /** The store answers: {@code /actuator/health} reports it with its revision. */
+  /**
+   * The store answers: {@code /actuator/health} reports it (component {@code store}) with its
+   * revision, whether it is the embedded TDB2 store or a remote one (then with its URL and how long
+   * it took to answer), details that only the admin sees.
+   */
   @Bean
-  HealthIndicator storeHealth(GraphStore store) {
+  HealthIndicator storeHealthIndicator(GraphStore store) {
+    String mode = store instanceof RemoteStore ? "remote" : "embedded";
     return () -> {
+      Health.Builder health = Health.unknown().withDetail("mode", mode);
+      if (store instanceof RemoteStore remote) {
+        health.withDetail("location", remote.location());
+      }
+      long start = System.nanoTime();
       try {
-        return Health.up().withDetail("revision", store.revision()).build();
+        long revision = store.revision();
+        health.up().withDetail("revision", revision);
+        if (store instanceof RemoteStore) {
+          health
+              .withDetail("reachable", true)
+              .withDetail("responseMillis", (System.nanoTime() - start) / 1_000_000);
+        }
+        return health.build();
       } catch (RuntimeException e) {
-        return Health.down(e).build();
+        if (store instanceof RemoteStore) {
+          health.withDetail("reachable", false);
+        }
+        return health.down(e).build();
       }
     };
   }

@@ -30,6 +30,7 @@ import org.hrcg.service.peers.search.PracticesAnswer.Paging;
 import org.hrcg.service.peers.search.PracticesAnswer.Practice;
 import org.hrcg.service.peers.search.PracticesAnswer.Ref;
 import org.hrcg.service.peers.search.PracticesAnswer.Source;
+import org.hrcg.service.peers.search.PracticesAnswer.TextIndexState;
 
 /**
  * Finds practices for {@code GET /api/practices}: the filters become one SPARQL query (the fixed
@@ -100,7 +101,8 @@ final class PracticeSearch {
     return new PracticesAnswer(
         page,
         new Paging(filters.page(), filters.size(), results.size()),
-        facets(results, facts, countries, labels));
+        facets(results, facts, countries, labels),
+        scores == null ? null : new TextIndexState(text.storage(), text.revision()));
   }
 
   /** The practices that pass every filter: one query, built with Jena's query API. */

@@ -16,7 +16,15 @@ class SearchConfiguration {
 
   @Bean(destroyMethod = "close")
   TextIndex practiceTextIndex(GraphStore store, HrcgProperties properties) {
-    return new TextIndex(store, directory(properties.store()));
+    Path directory = directory(properties.store());
+    if (directory == null) {
+      LoggerFactory.getLogger(TextIndex.class)
+          .warn(
+              "text search on a remote store: the index of /api/practices?q= is kept in memory,"
+                  + " built from the store at startup and again after every write, which the"
+                  + " first search after it waits for (docs/deployment.md)");
+    }
+    return new TextIndex(store, directory);
   }
 
   @Bean

@@ -140,6 +140,14 @@ final class TextIndex implements AutoCloseable {
     return builds.get();
   }
 
+  /**
+   * Where the index is kept: {@code disk} beside an embedded store (reused after a restart), or
+   * {@code memory} for a remote store (built again at every start and after every write).
+   */
+  String storage() {
+    return directory == null ? "memory" : "disk";
+  }
+
   /** The revision the index was last built at, or -1 before the first build. */
   long revision() {
     State current = state;

@@ -48,7 +48,7 @@ import org.hrcg.service.sparql.limits.SparqlMetrics.Outcome;
  * Public so that the dataset's operation registry can name it; extend it to add protocol behaviour
  * to queries.
  */
-public class LimitedQuery extends SPARQL_QueryDataset {
+public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
 
   private static final String TRUNCATED = LimitedQuery.class.getName() + ".truncated";
 
@@ -199,14 +199,23 @@ public class LimitedQuery extends SPARQL_QueryDataset {
     return new QueryExecResult(all.iterator());
   }
 
+  /** What this handler holds beyond a request: nothing here. */
+  @Override
+  public void close() {}
+
+  /** The most rows a SELECT answer holds ({@code hrcg.limits.max-result-rows}). */
+  int maxRows() {
+    return maxRows;
+  }
+
   /** The time a query may take: shorter for a heavy one ({@link AdmissionFilter#HEAVY}). */
-  private Duration timeoutFor(HttpServletRequest request) {
+  Duration timeoutFor(HttpServletRequest request) {
     return Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY))
         ? heavyTimeout
         : timeout;
   }
 
-  private Problem timedOut(HttpServletRequest request) {
+  Problem timedOut(HttpServletRequest request) {
     boolean heavy = Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY));
     return Problem.of(
         503,
@@ -262,7 +271,7 @@ public class LimitedQuery extends SPARQL_QueryDataset {
   }
 
   /** A limit's answer, written by {@link #execute} once Fuseki has released the dataset. */
-  private static final class Refusal extends RuntimeException {
+  static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Problem problem;
     private final Outcome outcome;

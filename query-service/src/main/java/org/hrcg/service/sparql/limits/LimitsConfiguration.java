@@ -2,6 +2,8 @@ package org.hrcg.service.sparql.limits;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
+import org.hrcg.model.store.GraphStore;
+import org.hrcg.model.store.RemoteStore;
 import org.hrcg.model.store.TdbStore;
 import org.hrcg.service.HrcgProperties;
 import org.hrcg.service.sparql.SparqlConfiguration;
@@ -28,9 +30,10 @@ import org.springframework.util.unit.DataSize;
  * run in {@link LimitedQuery}, which the dataset's operation registry uses for the query operation.
  *
  * <p>Process-wide guards are set when this configuration starts: regular expressions in queries
- * stop with the query ({@link RegexGuard}); the store's query context allows {@code SERVICE} only
- * to the allowed endpoints (none by default), and JSON-LD fetches no remote context ({@link
- * JsonLdFetchGuard}).
+ * stop with the query ({@link RegexGuard}); the embedded store's query context allows {@code
+ * SERVICE} only to the allowed endpoints (none by default), and JSON-LD fetches no remote context
+ * ({@link JsonLdFetchGuard}). On a remote store, queries run there ({@link RemoteQuery}), after the
+ * same checks.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -53,9 +56,12 @@ class LimitsConfiguration {
   }
 
   @Bean
-  ServiceAllowlist serviceAllowlist(HrcgProperties properties, TdbStore store) {
+  ServiceAllowlist serviceAllowlist(HrcgProperties properties, GraphStore store) {
     ServiceAllowlist allowlist = new ServiceAllowlist(properties.limits().serviceAllowlist());
-    allowlist.configure(store.datasetGraph().getContext());
+    if (store instanceof TdbStore tdb) {
+      // A remote store runs queries itself: SERVICE is refused before a query is sent there.
+      allowlist.configure(tdb.datasetGraph().getContext());
+    }
     return allowlist;
   }
 
@@ -79,9 +85,16 @@ class LimitsConfiguration {
     return admission;
   }
 
-  @Bean
+  /** Queries on the embedded dataset, or sent to the remote store ({@link RemoteQuery}). */
+  @Bean(destroyMethod = "close")
   LimitedQuery limitedQuery(
-      HrcgProperties properties, ServiceAllowlist allowlist, SparqlMetrics metrics) {
+      HrcgProperties properties,
+      ServiceAllowlist allowlist,
+      SparqlMetrics metrics,
+      GraphStore store) {
+    if (store instanceof RemoteStore remote) {
+      return new RemoteQuery(properties.limits(), allowlist, metrics, remote);
+    }
     return new LimitedQuery(properties.limits(), allowlist, metrics);
   }
 

@@ -19,7 +19,9 @@ enum Reason {
   /** The query ran longer than allowed. */
   TIMEOUT("timeout"),
   /** The result had more rows (or triples) than allowed: cut, or refused. */
-  ROW_CAP("row-cap");
+  ROW_CAP("row-cap"),
+  /** The remote store behind the service failed to answer a query. */
+  STORE("store");
 
   private final String tag;
 

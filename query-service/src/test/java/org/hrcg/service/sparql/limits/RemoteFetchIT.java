@@ -14,6 +14,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetOps;
 import org.apache.jena.system.Txn;
 import org.hrcg.model.store.TdbStore;
+import org.hrcg.service.LoopbackListener;
 import org.hrcg.service.ServiceClient;
 import org.hrcg.service.ServiceClient.Credentials;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.hrcg.service.sparql.limits;
+package org.hrcg.service;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection then sends, and answers each HTTP request with one fixed SPARQL JSON result: a witness
  * that the server did, or did not, reach out.
  */
-final class LoopbackListener implements AutoCloseable {
+public final class LoopbackListener implements AutoCloseable {
 
   /** What every request gets: one row binding {@code ?remote} to {@code "from the listener"}. */
-  static final String ANSWER =
+  public static final String ANSWER =
       "{ \"head\": { \"vars\": [ \"remote\" ] }, \"results\": { \"bindings\": [ { \"remote\": {"
           + " \"type\": \"literal\", \"value\": \"from the listener\" } } ] } }";
 
@@ -30,7 +30,7 @@ final class LoopbackListener implements AutoCloseable {
   private final List<String> requestLines = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
 
-  LoopbackListener() throws IOException {
+  public LoopbackListener() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     acceptor = new Thread(this::accept, "loopback-listener");
     acceptor.setDaemon(true);
@@ -38,17 +38,17 @@ final class LoopbackListener implements AutoCloseable {
   }
 
   /** {@code http://127.0.0.1:PORT} followed by a path. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + socket.getLocalPort() + path;
   }
 
   /** The connections accepted so far. */
-  int connections() {
+  public int connections() {
     return accepted.get();
   }
 
   /** The request lines received so far ({@code GET /path HTTP/1.1}). */
-  List<String> requestLines() {
+  public List<String> requestLines() {
     return List.copyOf(requestLines);
   }
 

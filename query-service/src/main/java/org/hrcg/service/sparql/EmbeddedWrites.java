@@ -1,0 +1,30 @@
+package org.hrcg.service.sparql;
+
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateRequest;
+import org.hrcg.model.store.TdbStore;
+
+/**
+ * Protocol writes on the embedded store: the change and its check run inside the store's write
+ * transaction, which a violation aborts.
+ */
+final class EmbeddedWrites extends ProtocolWrites {
+
+  private final TdbStore store;
+
+  EmbeddedWrites(TdbStore store, ShapeCheck shapes) {
+    super(store.minter(), shapes);
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  @Override
+  <T> T write(Function<DatasetGraph, T> change, UpdateRequest update) {
+    return store.write(
+        dataset -> {
+          DatasetGraph writable = dataset.asDatasetGraph();
+          return changeAndCheck(change, writable, writable).value();
+        });
+  }
+}
