@@ -96,6 +96,13 @@ class ServiceCrashIT {
       last.destroyForcibly();
       last.waitFor(30, TimeUnit.SECONDS);
     }
+    System.out.println(
+        "ServiceCrashIT: "
+            + KILLS
+            + " kills survived, "
+            + acknowledged.size()
+            + " acknowledged updates all present; rounds: "
+            + rounds);
     assertThat(acknowledged)
         .as("updates acknowledged over the rounds %s", rounds)
         .hasSizeGreaterThan(KILLS);
