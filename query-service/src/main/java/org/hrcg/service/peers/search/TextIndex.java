@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -281,7 +280,7 @@ final class TextIndex implements AutoCloseable {
   }
 
   private Map<String, List<Link>> links() {
-    Map<String, List<Link>> links = new HashMap<>();
+    Map<String, Set<Link>> links = new HashMap<>();
     SearchQueries.select(
             store,
             SearchQueries.query("text-links"),
@@ -295,11 +294,13 @@ final class TextIndex implements AutoCloseable {
             row -> {
               if (row[0] != null && row[1] != null) {
                 links
-                    .computeIfAbsent(row[0], s -> new ArrayList<>())
+                    .computeIfAbsent(row[0], s -> new LinkedHashSet<>())
                     .add(new Link(row[1], Boolean.parseBoolean(row[2])));
               }
             });
-    return links;
+    Map<String, List<Link>> lists = new HashMap<>();
+    links.forEach((subject, set) -> lists.put(subject, List.copyOf(set)));
+    return lists;
   }
 
   /** The words of a text, as the index holds them. */
