@@ -195,7 +195,8 @@ class CrashDuringLoadIT {
       }
     }
 
-    System.out.println(
+    Figures.record(
+        "CrashDuringLoadIT",
         "CrashDuringLoadIT: "
             + attempts.size()
             + " kills; "

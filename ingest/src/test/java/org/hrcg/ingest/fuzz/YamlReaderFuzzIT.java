@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.hrcg.ingest.Figures;
 import org.hrcg.ingest.Problem;
 import org.hrcg.ingest.ReadOutcome;
 import org.hrcg.ingest.SourceFile;
@@ -107,7 +108,8 @@ class YamlReaderFuzzIT {
     } finally {
       worker.shutdownNow();
     }
-    System.out.println(
+    Figures.record(
+        "YamlReaderFuzzIT",
         "YamlReaderFuzzIT: " + CASES + " mutants (seed " + SEED + "), " + withErrors + " refused");
     // The mutations are not all harmless: most mutants must be refused, or the fuzzer is not
     // biting.

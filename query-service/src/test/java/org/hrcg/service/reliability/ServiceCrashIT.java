@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.hrcg.service.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,7 +97,8 @@ class ServiceCrashIT {
       last.destroyForcibly();
       last.waitFor(30, TimeUnit.SECONDS);
     }
-    System.out.println(
+    Figures.record(
+        "ServiceCrashIT",
         "ServiceCrashIT: "
             + KILLS
             + " kills survived, "

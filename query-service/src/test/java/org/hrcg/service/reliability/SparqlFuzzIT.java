@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.hrcg.model.competency.CompetencyQuestions;
+import org.hrcg.service.Figures;
 import org.hrcg.service.ServiceClient;
 import org.hrcg.service.ServiceClient.Credentials;
 import org.junit.jupiter.api.Test;
@@ -188,7 +189,8 @@ class SparqlFuzzIT {
     HttpResponse<String> health = client.get("/actuator/health", "application/json");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"UP\"");
-    System.out.println(
+    Figures.record(
+        "SparqlFuzzIT",
         "SparqlFuzzIT: " + CASES + " requests (seed " + SEED + "), statuses " + statuses);
     // The fuzzer reaches both sides: answers and refusals.
     assertThat(statuses.keySet()).as("statuses %s", statuses).contains(200, 400);
