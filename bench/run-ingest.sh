@@ -39,14 +39,9 @@ done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-if [[ -z "$WORK" ]]; then
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/hrcg-bench.XXXXXX")"
-fi
-mkdir -p "$WORK"
-WORK="$(cd "$WORK" && pwd)"
-case "$WORK/" in
-  "$ROOT/data/"*) echo "refusing to work inside $ROOT/data" >&2; exit 2 ;;
-esac
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+WORK="$(bench_workdir "$WORK")"
 cleanup() {
   rm -rf "$WORK/hrcg-store" "$WORK/tdb-store" "$WORK/tdb-basic-store" "$WORK/phases-store"
   if [[ $KEEP -eq 0 ]]; then
@@ -56,8 +51,6 @@ cleanup() {
 trap cleanup EXIT
 TIME=/usr/bin/time
 [[ -x $TIME ]] || { echo "needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 2; }
-
-log() { printf '[bench] %s\n' "$*" >&2; }
 
 # --- build -------------------------------------------------------------------------------------
 if [[ $BUILD -eq 1 ]]; then
@@ -89,12 +82,7 @@ mvn -B -q -f bench/jena-cmds/pom.xml dependency:build-classpath \
 tr ':' '\n' <"$WORK/jena-cmds.classpath" | xargs -I{} cp {} "$SNAP/jena-lib/"
 JENA_CP="$SNAP/jena-lib/*"
 if [[ $HRCG -eq 1 ]]; then
-  mkdir -p "$SNAP/ingest/target"
-  cp hrcg "$SNAP/hrcg"
-  cp ingest/target/hrcg-ingest-*.jar "$SNAP/ingest/target/"
-  rm -f "$SNAP"/ingest/target/*-sources.jar "$SNAP"/ingest/target/*-javadoc.jar \
-    "$SNAP"/ingest/target/*-tests.jar
-  cp -r ingest/target/lib "$SNAP/ingest/target/lib"
+  snapshot_hrcg "$SNAP"
 fi
 # The launcher as it is, run from the snapshot, told not to rebuild.
 HRCG_CMD=(env HRCG_NO_BUILD=1 "$SNAP/hrcg")
@@ -114,14 +102,9 @@ log "$PRACTICES practices in $CASE_STUDIES case studies give $QUADS triples"
 mkdir -p "$WORK/logs"
 
 # --- timing ------------------------------------------------------------------------------------
-DEADLINE=$(( $(date +%s) + WAIT_IDLE * 60 ))
-wait_idle() {
-  [[ $WAIT_IDLE -gt 0 ]] || return 0
-  sleep 5
-  while awk '{exit !($1 >= 1.5)}' /proc/loadavg && [[ $(date +%s) -lt $DEADLINE ]]; do
-    sleep 10
-  done
-}
+DEADLINE=0
+[[ $WAIT_IDLE -gt 0 ]] && DEADLINE=$(( $(date +%s) + WAIT_IDLE * 60 ))
+wait_idle() { wait_until_idle "$DEADLINE"; }
 
 # run NAME I COMMAND...: whole-process wall clock (s) and peak RSS (MB) into $WORK/logs/NAME.tsv
 run() {
@@ -222,7 +205,6 @@ if [[ $HRCG -eq 1 ]] && command -v jfr >/dev/null 2>&1; then
 fi
 
 # --- report ------------------------------------------------------------------------------------
-median() { sort -n | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 col() { cut -f "$2" "$WORK/logs/$1.tsv" | median; }
 row() {
   local name="$1" label="$2" wall rss

@@ -1,0 +1,445 @@
+#!/usr/bin/env bash
+# The peers and search benchmark: for each size, generates a synthetic dataset (fixed seed),
+# ingests it with `hrcg ingest` into a fresh store, starts the service jar on it (a separate
+# process on a free loopback port), times its startup, the first request (which builds the peers
+# index) and the first text search (which builds the text index), then runs the load generator
+# (org.hrcg.bench.load.LoadGenerator) at concurrency 1 and at concurrency 4, records the service's
+# peak RSS and stops it. Prints a Markdown table per size and a growth table across sizes, with
+# every figure also as a ratio to the baseline kind (GET /actuator/health) of the same run.
+#
+# Usage: bench/run-peers.sh [--sizes 1000,10000,100000] [--seed S] [--requests N] [--requests-c4 N]
+#                           [--warmup N] [--budget SECONDS] [--mix MIX] [--text-timeout SECONDS]
+#                           [--profile-size N|none] [--java-opts OPTS] [--work DIR] [--keep]
+#                           [--skip-build] [--wait-idle MINUTES] [--report-only]
+# --requests N: measured requests of each kind at concurrency 1 (default 1000); --requests-c4 N,
+# the same at concurrency 4 (default 500). --budget S: a kind whose requests have taken S seconds
+# in all stops after at least 20 requests (default 120), so that slow kinds do not take hours.
+# --mix: the kinds, comma-separated (default: all of them; see the load generator's --help).
+# --text-timeout S: how long the first text search may take (default 600); past it, the service is
+# restarted and the text kinds are left out at that size. --profile-size N: record the service
+# with JFR during the load at that size (default: the largest; none for no recording).
+# --java-opts: options for the service's JVM (default: none, so the default heap and G1).
+# --report-only: print the report again from the logs of an earlier run in --work DIR.
+# --wait-idle M: before each step, wait up to M minutes for the 1-minute load average to fall
+# below 1.5. Results go to stdout and to WORK/results.md; the data is deleted at the end unless
+# --keep. The runs use a snapshot of the launcher and the jars (WORK/snapshot).
+set -euo pipefail
+
+SIZES="1000,10000,100000"
+SEED=42
+REQUESTS=1000
+REQUESTS_C4=500
+WARMUP=10
+BUDGET=120
+MIX="baseline,territories,territory,peers,peers-theme,similar,inspirations,search-text,search-text-broad,search-facets,search-all"
+TEXT_TIMEOUT=600
+JAVA_OPTS=""
+PROFILE_SIZE=""
+WORK=""
+KEEP=0
+BUILD=1
+WAIT_IDLE=0
+REPORT_ONLY=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --sizes) SIZES="$2"; shift 2 ;;
+    --seed) SEED="$2"; shift 2 ;;
+    --requests) REQUESTS="$2"; shift 2 ;;
+    --requests-c4) REQUESTS_C4="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --budget) BUDGET="$2"; shift 2 ;;
+    --mix) MIX="$2"; shift 2 ;;
+    --text-timeout) TEXT_TIMEOUT="$2"; shift 2 ;;
+    --profile-size) PROFILE_SIZE="$2"; shift 2 ;;
+    --java-opts) JAVA_OPTS="$2"; shift 2 ;;
+    --work) WORK="$2"; shift 2 ;;
+    --keep) KEEP=1; shift ;;
+    --skip-build) BUILD=0; shift ;;
+    --wait-idle) WAIT_IDLE="$2"; shift 2 ;;
+    --report-only) REPORT_ONLY=1; KEEP=1; BUILD=0; shift ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+IFS=',' read -r -a SIZE_LIST <<<"$SIZES"
+for n in "${SIZE_LIST[@]}"; do
+  [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "--sizes: '$n' is not a positive number" >&2; exit 2; }
+done
+if [[ -z "$PROFILE_SIZE" ]]; then
+  PROFILE_SIZE="$(printf '%s\n' "${SIZE_LIST[@]}" | sort -n | tail -n 1)"
+fi
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+if [[ $REPORT_ONLY -eq 1 && ( -z "$WORK" || ! -d "$WORK/logs" ) ]]; then
+  echo "--report-only needs --work DIR of an earlier run" >&2
+  exit 2
+fi
+WORK="$(bench_workdir "$WORK")"
+LOGS="$WORK/logs"
+SERVICE_PID=""
+stop_service() {
+  [[ -n "$SERVICE_PID" ]] || return 0
+  # The service finishes the requests in flight first (graceful shutdown); one stuck in a
+  # computation is cut off when the store closes.
+  kill -TERM "$SERVICE_PID" 2>/dev/null || true
+  for _ in $(seq 1 120); do
+    kill -0 "$SERVICE_PID" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$SERVICE_PID" 2>/dev/null; then
+    log "the service did not stop within 60 s: killing it"
+    kill -KILL "$SERVICE_PID" 2>/dev/null || true
+  fi
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+}
+cleanup() {
+  stop_service
+  rm -rf "$WORK"/store-* "$WORK/empty-data"
+  if [[ $KEEP -eq 0 ]]; then
+    rm -rf "$WORK"/data-* "$WORK/snapshot"
+  fi
+}
+trap cleanup EXIT
+command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
+
+if [[ $REPORT_ONLY -eq 0 ]]; then
+# --- build and snapshot ------------------------------------------------------------------------
+if [[ $BUILD -eq 1 ]]; then
+  log "building (mvn package -DskipTests -pl bench,query-service -am)"
+  mvn -B -q -o package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am \
+    || mvn -B -q package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am
+fi
+SNAP="$WORK/snapshot"
+rm -rf "$SNAP"
+snapshot_hrcg "$SNAP"
+cp -r bench/target/classes "$SNAP/bench-classes"
+SERVICE_JAR="$(ls query-service/target/hrcg-query-service-*.jar | grep -v -e '-sources' -e '-javadoc' -e '-tests' | awk 'NR == 1')"
+cp "$SERVICE_JAR" "$SNAP/query-service.jar"
+# The bench needs the ingest module, the graph model and picocli: the command line's libraries.
+BENCH_CP="$SNAP/bench-classes:$(ls "$SNAP"/ingest/target/hrcg-ingest-*.jar):$SNAP/ingest/target/lib/*"
+HRCG_CMD=(env HRCG_NO_BUILD=1 "$SNAP/hrcg")
+mkdir -p "$LOGS" "$WORK/empty-data"
+
+idle() {
+  local deadline=0
+  [[ $WAIT_IDLE -gt 0 ]] && deadline=$(( $(date +%s) + WAIT_IDLE * 60 ))
+  wait_until_idle "$deadline"
+}
+
+# free_port: a loopback port that nothing listens on.
+free_port() {
+  local port
+  while true; do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      printf '%s\n' "$port"
+      return
+    fi
+  done
+}
+
+# start_service STORE LOG: starts the service, waits until it answers; sets SERVICE_PID, BASE and
+# STARTUP (seconds from launch to the first healthy answer).
+start_service() {
+  local store="$1" logfile="$2"
+  local port start
+  port="$(free_port)"
+  BASE="http://127.0.0.1:$port"
+  start=$(date +%s.%N)
+  # An empty data folder: the store already holds data graphs, so InitialLoad leaves it alone, and
+  # it would load nothing anyway.
+  # JFR keeps 64 frames of a stack unless told otherwise: too few to reach the controller under
+  # Spring's filters and Jena's iterators. The option costs nothing until a recording starts.
+  # shellcheck disable=SC2086
+  java -XX:FlightRecorderOptions:stackdepth=256 $JAVA_OPTS -jar "$SNAP/query-service.jar" "--hrcg.store=$store" "--hrcg.data-dir=$WORK/empty-data" \
+    "--server.port=$port" "--server.address=127.0.0.1" >"$logfile" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 3000); do
+    if curl -sf -o /dev/null "$BASE/actuator/health"; then
+      STARTUP=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')
+      return 0
+    fi
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      log "the service stopped while starting; its log:"
+      tail -n 30 "$logfile" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  log "the service did not answer within 300 s"
+  exit 1
+}
+
+# timed_get PATH [MAX SECONDS]: prints "STATUS SECONDS BYTES"; status 000 when it timed out.
+timed_get() {
+  curl -s -o "$LOGS/last-answer.json" -m "${2:-600}" -w '%{http_code} %{time_total} %{size_download}\n' \
+    "$BASE$1" | awk '{printf "%s %.2f %s\n", $1, $2, $3}' || true
+}
+
+# --- the sizes ---------------------------------------------------------------------------------
+TEXT_KINDS="search-text|search-text-broad"
+for n in "${SIZE_LIST[@]}"; do
+  idle
+  log "size $n: generating (seed $SEED)"
+  summary="$(java -cp "$BENCH_CP" org.hrcg.bench.Generate --seed "$SEED" --practices "$n" \
+    --out "$WORK/data-$n" | tail -n 1)"
+  triples="$(sed -E 's/.*triples=([0-9]+).*/\1/' <<<"$summary")"
+  store="$WORK/store-$n"
+  rm -rf "$store" "$store-text"
+  idle
+  ingest_start=$(date +%s.%N)
+  "${HRCG_CMD[@]}" ingest "$WORK/data-$n/yaml" --store "$store" >"$LOGS/ingest-$n.out" 2>&1 \
+    || { tail -n 20 "$LOGS/ingest-$n.out" >&2; exit 1; }
+  ingest_s=$(awk -v s="$ingest_start" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')
+  log "size $n: $triples triples ingested in $ingest_s s"
+
+  idle
+  load_start="$(load_average)"
+  start_service "$store" "$LOGS/service-$n.log"
+  startup="$STARTUP"
+  spring_startup="$(sed -nE 's/.*Started HrcgApplication in ([0-9.]+) seconds.*/\1/p' "$LOGS/service-$n.log" | awk 'NR == 1')"
+  read -r status first_peers _ <<<"$(timed_get '/api/territories?size=1')"
+  [[ "$status" == 200 ]] || { log "GET /api/territories answered $status"; exit 1; }
+  territories="$(sed -nE 's/.*"total":([0-9]+).*/\1/p' "$LOGS/last-answer.json")"
+  read -r _ second_peers _ <<<"$(timed_get '/api/territories?size=1')"
+  log "size $n: started in $startup s; first request (peers index) $first_peers s, the next $second_peers s; $territories territories"
+
+  mix="$MIX"
+  read -r status first_text _ <<<"$(timed_get '/api/practices?q=women&size=1' "$TEXT_TIMEOUT")"
+  text_built="$(sed -nE 's/.*text index built at revision [0-9]+: ([0-9]+) literals in ([0-9]+) ms.*/\2 ms for \1 literals/p' "$LOGS/service-$n.log" | awk 'NR == 1')"
+  text_note=""
+  if [[ "$status" != 200 ]]; then
+    log "size $n: the first text search did not answer within $TEXT_TIMEOUT s (status $status); thread dumps in $LOGS"
+    for i in 1 2 3; do
+      jcmd "$SERVICE_PID" Thread.print >"$LOGS/text-stuck-$n-$i.txt" 2>&1 || true
+      sleep 5
+    done
+    text_note="the first text search had not answered after $TEXT_TIMEOUT s (Lucene part: ${text_built:-not finished}); the service was restarted and the text kinds left out"
+    first_text="> $TEXT_TIMEOUT"
+    stop_service
+    rm -rf "$store-text"
+    idle
+    start_service "$store" "$LOGS/service-$n-restart.log"
+    read -r _ first_peers_again _ <<<"$(timed_get '/api/territories?size=1')"
+    log "size $n: restarted in $STARTUP s, first request $first_peers_again s"
+    mix="$(tr ',' '\n' <<<"$MIX" | grep -v -E "^($TEXT_KINDS)$" | paste -sd ',')"
+  fi
+  log "size $n: first text search $first_text s (index built: ${text_built:-?})"
+  kinds=$(tr ',' '\n' <<<"$mix" | grep -c .)
+
+  profiling=0
+  if [[ "$PROFILE_SIZE" == "$n" ]] && command -v jcmd >/dev/null; then
+    jcmd "$SERVICE_PID" JFR.start name=load settings=profile "filename=$LOGS/load-$n.jfr" \
+      >"$LOGS/jfr-start-$n.out" 2>&1 && profiling=1
+  fi
+  for c in 1 4; do
+    per_kind=$REQUESTS
+    warm=$WARMUP
+    if [[ $c -ne 1 ]]; then
+      per_kind=$REQUESTS_C4
+      warm=2
+    fi
+    idle
+    before="$(load_average)"
+    log "size $n: load at concurrency $c ($per_kind requests of each of $kinds kinds, budget $BUDGET s a kind)"
+    java -cp "$BENCH_CP" org.hrcg.bench.load.LoadGenerator --base-url "$BASE" --mix "$mix" \
+      --requests $(( per_kind * kinds )) --warmup "$warm" --budget "$BUDGET" --concurrency "$c" \
+      --seed "$SEED" --csv "$LOGS/load-$n-c$c.csv" --summary "$LOGS/load-$n-c$c.tsv" \
+      >"$LOGS/load-$n-c$c.md" 2>"$LOGS/load-$n-c$c.err" \
+      || { tail -n 30 "$LOGS/load-$n-c$c.err" >&2; exit 1; }
+    echo "$before $(load_average)" >"$LOGS/load-$n-c$c.loadavg"
+    log "size $n, concurrency $c: $(sed -n 1p "$LOGS/load-$n-c$c.md")"
+  done
+  if [[ $profiling -eq 1 ]]; then
+    jcmd "$SERVICE_PID" JFR.stop name=load >"$LOGS/jfr-stop-$n.out" 2>&1 || profiling=0
+  fi
+  rss_peak="$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status")"
+  rss_anon="$(awk '/^RssAnon/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status")"
+  rss_file="$(awk '/^RssFile/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status")"
+  stop_service
+  store_mb="$(du -sm "$store" | cut -f 1)"
+  errors="$(awk -F '\t' 'FNR > 2 {e += $3} END {print e + 0}' "$LOGS/load-$n-c1.tsv" "$LOGS/load-$n-c4.tsv")"
+  {
+    echo "n=$n"
+    echo "territories=$territories"
+    echo "triples=$triples"
+    echo "ingest_s=$ingest_s"
+    echo "store_mb=$store_mb"
+    echo "startup_s=$startup"
+    echo "spring_startup_s=$spring_startup"
+    echo "first_peers_s=$first_peers"
+    echo "second_peers_s=$second_peers"
+    echo "first_text_s=$first_text"
+    echo "text_built=$text_built"
+    echo "text_note=$text_note"
+    echo "rss_peak_mb=$rss_peak"
+    echo "rss_anon_mb=$rss_anon"
+    echo "rss_file_mb=$rss_file"
+    echo "load_at_start=$load_start"
+    echo "errors=$errors"
+    echo "profiled=$profiling"
+  } >"$LOGS/size-$n.env"
+  log "size $n: peak RSS $rss_peak MB, $errors errors"
+  rm -rf "$store" "$store-text"
+  [[ $KEEP -eq 1 ]] || rm -rf "$WORK/data-$n"
+done
+fi
+
+# --- profile: where the service's CPU went during the load (JFR execution samples) ---------------
+profile() {
+  local jfr="$1"
+  jfr print --stack-depth 128 --events jdk.ExecutionSample "$jfr" >"$LOGS/samples.txt"
+  # Each sample goes to the first endpoint named in its stack; self time to its innermost frame;
+  # a layer by its innermost frame outside the JDK; hrcg time to the innermost frame of hrcg's own
+  # code other than the helpers that only run a query (SearchQueries, GraphStore, TdbStore).
+  awk '
+    function flush() {
+      if (!have) return
+      total++
+      k = "other"
+      if (stack ~ /TextIndex\.(links|open|build)/) k = "text index build"
+      else if (stack ~ /PracticeSearch\.find/) k = "GET /api/practices"
+      else if (stack ~ /PeersController\.peers/) k = "GET /api/territories/{slug}/peers"
+      else if (stack ~ /PeersController\.similar/) k = "GET /api/practices/{slug}/similar"
+      else if (stack ~ /PeersController\.inspirations/) k = "GET /api/inspirations"
+      else if (stack ~ /TerritoriesController\.territory\(/) k = "GET /api/territories/{slug}"
+      else if (stack ~ /TerritoriesController\.territories/) k = "GET /api/territories"
+      else if (stack ~ /PeerIndex\.build/) k = "peers index build"
+      else if (stack ~ /[Hh]ealth/) k = "GET /actuator/health"
+      else if (stack ~ /org\.apache\.(coyote|tomcat|catalina)|springframework/) k = "HTTP and Spring, outside the handlers"
+      kind[k]++
+      self[top]++
+      l = "other"
+      if (lib ~ /^org\.apache\.jena\.tdb2\.store\.nodetable|^com\.github\.benmanes\.caffeine/) l = "TDB2 node table and its cache (NodeId to Node)"
+      else if (lib ~ /^org\.apache\.jena\.(dboe|tdb2)/) l = "TDB2 indexes (B+ tree search, blocks)"
+      else if (lib ~ /^org\.apache\.jena/) l = "Jena SPARQL engine (iterators, bindings, DISTINCT)"
+      else if (lib ~ /^org\.apache\.lucene/) l = "Lucene"
+      else if (lib ~ /^com\.fasterxml/) l = "JSON writing (Jackson)"
+      else if (lib ~ /^org\.hrcg/) l = "hrcg code"
+      else if (lib ~ /^org\.(springframework|apache\.(catalina|coyote|tomcat))/) l = "Spring and Tomcat"
+      else if (lib == "") l = "JDK only"
+      layer[l]++
+      if (hrcg != "") own[hrcg]++
+      if (k == "GET /api/practices" && step != "") search[step]++
+      have = 0
+    }
+    /jdk\.ExecutionSample/ {flush(); have = 1; stack = ""; top = ""; lib = ""; hrcg = ""; step = ""; next}
+    /^[ \t]+[a-zA-Z_$][a-zA-Z0-9_$.\/]*\(.*\)/ && have {
+      line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t]+line:.*$/, "", line)
+      stack = stack "\n" line
+      if (top == "") top = line
+      if (lib == "" && line !~ /^(java|javax|jdk|sun)\./) lib = line
+      if (hrcg == "" && line ~ /^org\.hrcg\./ && line !~ /(SearchQueries|GraphStore|TdbStore)[.$]/) hrcg = line
+      if (line ~ /^org\.hrcg\.service\.peers\.search\.(PracticeSearch|TextIndex)\./ \
+          && line !~ /PracticeSearch\.find\(/) step = line
+    }
+    END {
+      flush()
+      printf "samples\t%d\n", total
+      for (k in kind) printf "kind\t%d\t%s\n", kind[k], k
+      for (m in self) printf "self\t%d\t%s\n", self[m], m
+      for (m in layer) printf "layer\t%d\t%s\n", layer[m], m
+      for (m in own) printf "hrcg\t%d\t%s\n", own[m], m
+      for (m in search) printf "search\t%d\t%s\n", search[m], m
+    }' "$LOGS/samples.txt" >"$LOGS/profile.tsv"
+  local total
+  total=$(awk -F '\t' '$1 == "samples" {print $2}' "$LOGS/profile.tsv")
+  section() {
+    awk -F '\t' -v s="$1" -v t="$total" '$1 == s {printf "%d\t%.1f%%\t%s\n", $2, 100 * $2 / t, $3}' \
+      "$LOGS/profile.tsv" | sort -t "$(printf '\t')" -k1,1nr | awk -v n="$2" 'NR <= n' \
+      | awk -F '\t' '{printf "| %s | %s | %s |\n", $3, $1, $2}'
+  }
+  echo "JFR execution samples of the service during the load at $PROFILE_SIZE practices (both runs): $total samples."
+  echo
+  echo "| Where (first endpoint in the stack) | Samples | Share |"
+  echo "|---|---:|---:|"
+  section kind 20
+  echo
+  echo "| Layer (innermost frame outside the JDK) | Samples | Share |"
+  echo "|---|---:|---:|"
+  section layer 12
+  echo
+  echo "| Hottest methods (innermost frame) | Samples | Share |"
+  echo "|---|---:|---:|"
+  section self 15
+  echo
+  echo "| Innermost hrcg frame (query helpers left out) | Samples | Share |"
+  echo "|---|---:|---:|"
+  section hrcg 12
+  echo
+  echo "| Step of GET /api/practices (the PracticeSearch or TextIndex method that find called) | Samples | Share of all |"
+  echo "|---|---:|---:|"
+  section search 10
+  jfr summary "$jfr" | awk '/jdk.GarbageCollection / {printf "\nGarbage collections recorded: %s.\n", $2}'
+}
+
+# --- report ------------------------------------------------------------------------------------
+env_of() { sed -n "s/^$2=//p" "$LOGS/size-$1.env"; }
+# fig SIZE C KIND COLUMN: a figure of the summary (4 median, 6 p99).
+fig() { awk -F '\t' -v k="$3" -v c="$4" '$1 == k {print $c}' "$LOGS/load-$1-c$2.tsv"; }
+fmt() { awk -v v="$1" 'BEGIN {if (v == "") print "-"; else if (v < 10) printf "%.2f", v; else if (v < 100) printf "%.1f", v; else printf "%.0f", v}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) print "-"; else if (a / b < 10) printf "%.2f", a / b; else printf "%.0f", a / b}'; }
+{
+  echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB; $(java -version 2>&1 | awk 'NR == 1'); seed $SEED."
+  echo "Load generator: $REQUESTS requests of each kind at concurrency 1 (warm-up $WARMUP of each), $REQUESTS_C4 at concurrency 4, budget $BUDGET s of summed latency a kind (at least 20 requests)."
+  echo
+  echo "| Practices | Territories | Triples | Ingest (s) | Store (MB) | Startup (s) | First request, peers index (s) | First text search (s) | Peak RSS (MB) | Load avg at start |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for n in "${SIZE_LIST[@]}"; do
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(env_of "$n" territories)" \
+      "$(env_of "$n" triples)" "$(env_of "$n" ingest_s)" "$(env_of "$n" store_mb)" \
+      "$(env_of "$n" startup_s)" "$(env_of "$n" first_peers_s)" "$(env_of "$n" first_text_s)" \
+      "$(env_of "$n" rss_peak_mb)" "$(env_of "$n" load_at_start)"
+  done
+  for n in "${SIZE_LIST[@]}"; do
+    echo
+    echo "### $n practices"
+    echo
+    echo "Startup $(env_of "$n" startup_s) s to the first healthy answer (Spring: $(env_of "$n" spring_startup_s) s); second request $(env_of "$n" second_peers_s) s. Text index: $(env_of "$n" text_built); peak RSS $(env_of "$n" rss_peak_mb) MB (at the end: $(env_of "$n" rss_anon_mb) MB anonymous, $(env_of "$n" rss_file_mb) MB file-backed)."
+    note="$(env_of "$n" text_note)"
+    [[ -z "$note" ]] || echo "Note: $note."
+    for c in 1 4; do
+      echo
+      echo "Concurrency $c, load average $(cut -d ' ' -f 1 "$LOGS/load-$n-c$c.loadavg") before and $(cut -d ' ' -f 2 "$LOGS/load-$n-c$c.loadavg") after:"
+      echo
+      cat "$LOGS/load-$n-c$c.md"
+    done
+  done
+  first="${SIZE_LIST[0]}"
+  echo
+  echo "### Growth, concurrency 1"
+  echo
+  header="| Kind |"
+  rule="|---|"
+  for n in "${SIZE_LIST[@]}"; do header+=" median $n |"; rule+="---:|"; done
+  for n in "${SIZE_LIST[@]}"; do header+=" p99 $n |"; rule+="---:|"; done
+  for n in "${SIZE_LIST[@]:1}"; do header+=" median $n / $first |"; rule+="---:|"; done
+  for n in "${SIZE_LIST[@]}"; do header+=" median / baseline, $n |"; rule+="---:|"; done
+  echo "$header"
+  echo "$rule"
+  for kind in $(tr ',' ' ' <<<"$MIX"); do
+    row="| $kind |"
+    for n in "${SIZE_LIST[@]}"; do row+=" $(fmt "$(fig "$n" 1 "$kind" 4)") |"; done
+    for n in "${SIZE_LIST[@]}"; do row+=" $(fmt "$(fig "$n" 1 "$kind" 6)") |"; done
+    for n in "${SIZE_LIST[@]:1}"; do
+      row+=" $(ratio "$(fig "$n" 1 "$kind" 4)" "$(fig "$first" 1 "$kind" 4)") |"
+    done
+    for n in "${SIZE_LIST[@]}"; do
+      row+=" $(ratio "$(fig "$n" 1 "$kind" 4)" "$(fig "$n" 1 baseline 4)") |"
+    done
+    echo "$row"
+  done
+  echo
+  echo "Milliseconds; '-' where a kind was not run at that size."
+  if [[ -f "$LOGS/load-$PROFILE_SIZE.jfr" ]] && command -v jfr >/dev/null; then
+    echo
+    echo "### Profile"
+    echo
+    profile "$LOGS/load-$PROFILE_SIZE.jfr"
+  fi
+} | tee "$WORK/results.md"
+log "results in $WORK/results.md; logs, CSVs and the JFR recording in $LOGS"
