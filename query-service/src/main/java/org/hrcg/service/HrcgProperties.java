@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  *     HRCG_ADMIN_PASSWORD}.
  * @param contributors a file of contributor credentials (see {@code docs/service.md}), or none
  * @param limits the limits on queries and requests
+ * @param cache the cache of SPARQL answers
  */
 @ConfigurationProperties("hrcg")
 public record HrcgProperties(
@@ -37,7 +38,8 @@ public record HrcgProperties(
     @DefaultValue("https://w3id.org/hrcg/") String baseIri,
     String adminPassword,
     Path contributors,
-    @DefaultValue Limits limits) {
+    @DefaultValue Limits limits,
+    @DefaultValue Cache cache) {
 
   /** Whether no admin password is set, so that nothing may be written. */
   public boolean readOnly() {
@@ -65,6 +67,8 @@ public record HrcgProperties(
         + contributors
         + ", limits="
         + limits
+        + ", cache="
+        + cache
         + "]";
   }
 
@@ -149,6 +153,38 @@ public record HrcgProperties(
       if (duration.isNegative() || duration.isZero()) {
         throw new IllegalArgumentException(
             "hrcg.limits." + name + ": must be positive, was " + duration);
+      }
+    }
+  }
+
+  /**
+   * The cache of SPARQL answers ({@code hrcg.cache.*}): answers to repeated queries are served from
+   * memory until the store's revision changes; see {@code docs/service.md}.
+   *
+   * @param enabled whether answers are cached, and queries answered by {@code GET} carry an {@code
+   *     ETag}; off, {@code /sparql} answers every request by running its query
+   * @param maxEntries the most answers held
+   * @param maxSize the most bytes of answers held, all together
+   * @param maxEntrySize the largest answer held; a larger one is sent, not kept
+   */
+  public record Cache(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("1000") int maxEntries,
+      @DefaultValue("64MB") DataSize maxSize,
+      @DefaultValue("4MB") DataSize maxEntrySize) {
+
+    public Cache {
+      Objects.requireNonNull(maxSize, "max-size");
+      Objects.requireNonNull(maxEntrySize, "max-entry-size");
+      if (maxEntries < 1 || maxSize.toBytes() < 1 || maxEntrySize.toBytes() < 1) {
+        throw new IllegalArgumentException(
+            "hrcg.cache: max-entries, max-size and max-entry-size must be positive (set"
+                + " hrcg.cache.enabled=false to switch the cache off); were "
+                + maxEntries
+                + ", "
+                + maxSize
+                + ", "
+                + maxEntrySize);
       }
     }
   }

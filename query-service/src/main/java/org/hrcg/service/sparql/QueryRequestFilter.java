@@ -39,7 +39,7 @@ import org.apache.jena.riot.WebContent;
  *   <li>{@code HEAD} with a query is answered as {@code GET} is, without the body.
  * </ul>
  */
-final class QueryRequestFilter implements Filter {
+public final class QueryRequestFilter implements Filter {
 
   /** In the order Fuseki reads them: the first that names a format decides. */
   static final List<String> FORMAT_PARAMETERS = List.of("output", "format", "results");
@@ -95,8 +95,11 @@ final class QueryRequestFilter implements Filter {
     chain.doFilter(request, response);
   }
 
-  /** The {@code Accept} header Fuseki should see. */
-  static String accept(HttpServletRequest request) {
+  /**
+   * The {@code Accept} header Fuseki sees for a query request: the request's own, with the types
+   * that its format parameters name folded in; {@code null} if there is neither.
+   */
+  public static String accept(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
     Optional<String> requested = requestedTypes(request);
     if (requested.isEmpty()) {

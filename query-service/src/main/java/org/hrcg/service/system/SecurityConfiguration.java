@@ -197,9 +197,12 @@ class SecurityConfiguration {
         cors.addAllowedMethod(HttpMethod.POST);
       }
       cors.addAllowedHeader(CorsConfiguration.ALL);
-      // A browser client must see that a result was cut, and when to retry a refused query.
+      // A browser client must see that a result was cut, and when to retry a refused query; it
+      // may revalidate an answer by its entity tag, and see whether it came from the cache.
       cors.addExposedHeader("Hrcg-Result-Truncated");
       cors.addExposedHeader(HttpHeaders.RETRY_AFTER);
+      cors.addExposedHeader(HttpHeaders.ETAG);
+      cors.addExposedHeader("X-Cache");
       cors.setAllowCredentials(false);
       cors.setMaxAge(3600L);
       return cors;

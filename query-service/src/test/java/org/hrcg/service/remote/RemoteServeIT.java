@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -520,6 +521,41 @@ class RemoteServeIT {
     assertThat(ok("/api/practices?q=xylophonic").read("$.paging.total", Integer.class)).isZero();
   }
 
+  @Test
+  @Order(24)
+  void answersFromTheCacheUntilAnotherInstanceWritesAndThenAfresh() {
+    String cities =
+        PREFIXES + "SELECT ?label { ?city a hrc:City ; rdfs:label ?label } ORDER BY ?label";
+    HttpResponse<String> first = csv(cities);
+    HttpResponse<String> second = csv(cities);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(first.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(second.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(second.body()).isEqualTo(first.body()).doesNotContain("Cachetown");
+    assertThat(csv(cities, "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+    long written =
+        another()
+            .replaceGraph(
+                GRAPH + "remote-cache",
+                turtle(
+                    """
+                    id:case-study\\/remote-cache a hrc:CaseStudy ;
+                      rdfs:label "Remote cache test"@en ; dcterms:title "Remote cache test"@en .
+                    id:territory\\/cachetown a hrc:City ; rdfs:label "Cachetown"@en ;
+                      prov:wasDerivedFrom id:case-study\\/remote-cache .
+                    """),
+                new LoadRecord("another instance", "remote-cache.ttl", Instant.now()));
+    HttpResponse<String> after = csv(cities, "If-None-Match", etag);
+
+    assertThat(after.statusCode()).as("the first request after the write").isEqualTo(200);
+    assertThat(after.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(after.body()).contains("Cachetown");
+    assertThat(after.headers().firstValue("ETag").orElseThrow())
+        .isNotEqualTo(etag)
+        .startsWith("\"" + written + "-");
+  }
+
   // ---- Helpers
 
   private HttpResponse<String> query(String query, String accept) {
@@ -532,6 +568,20 @@ class RemoteServeIT {
             query,
             "Accept",
             accept);
+  }
+
+  /** A query by {@code GET}, its answer asked for as CSV; headers are name, value pairs. */
+  private HttpResponse<String> csv(String query, String... headers) {
+    List<String> all = new ArrayList<>(List.of("Accept", "text/csv"));
+    all.addAll(List.of(headers));
+    return client()
+        .send(
+            "GET",
+            "/sparql?" + ServiceClient.form("query", query),
+            Credentials.NONE,
+            null,
+            null,
+            all.toArray(String[]::new));
   }
 
   private boolean ask(String pattern) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * Queries and Graph Store Protocol reads run only in their turn ({@link Admission}); a request that
  * gets none is answered {@code 429 Too Many Requests} with {@code Retry-After}. Updates and writes
  * are not queued here: the store runs one write at a time anyway, and only the admin may send them.
+ * A query answered from the cache of answers ({@code sparql.cache}) is answered before this filter,
+ * and takes no turn.
  */
 final class AdmissionFilter implements Filter {
 
@@ -62,9 +64,7 @@ final class AdmissionFilter implements Filter {
    */
   Admission admissionFor(HttpServletRequest request) {
     if (Endpoint.of(request) == Endpoint.QUERY
-        && RemoteAccessFilter.text(request, "application/sparql-query", "query")
-            .map(QueryCost::isHeavy)
-            .orElse(false)) {
+        && QueryText.of(request).map(QueryCost::isHeavy).orElse(false)) {
       request.setAttribute(HEAVY, Boolean.TRUE);
       return heavy;
     }

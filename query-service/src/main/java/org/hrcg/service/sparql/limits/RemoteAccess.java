@@ -7,24 +7,17 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpGroup;
-import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.op.OpTopN;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprVisitor;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
+import org.hrcg.service.sparql.AlgebraWalk;
 
 /**
  * The URLs a query or an update would make the server fetch: the endpoints of its {@code SERVICE}
@@ -78,15 +71,13 @@ final class RemoteAccess {
   }
 
   private static void collect(Op op, Set<String> endpoints) {
-    Walker.walk(op, new Services(endpoints), new ExprVisitorBase());
+    new Services(endpoints).walk(op);
   }
 
-  /**
-   * Collects the endpoints of {@code SERVICE}. With an expression visitor Jena's walk enters the
-   * patterns of {@code EXISTS} in filters, {@code BIND} and projections; sort conditions and
-   * aggregates it leaves out, so this visitor walks those itself.
-   */
-  private static final class Services extends OpVisitorBase {
+  /** Collects the endpoints of {@code SERVICE}, wherever the algebra holds one. */
+  private static final class Services extends AlgebraWalk {
+    private static final ExprVisitor NO_EXPRESSIONS = new ExprVisitorBase();
+
     private final Set<String> endpoints;
 
     Services(Set<String> endpoints) {
@@ -94,39 +85,14 @@ final class RemoteAccess {
     }
 
     @Override
+    protected ExprVisitor expressions() {
+      return NO_EXPRESSIONS;
+    }
+
+    @Override
     public void visit(OpService service) {
       Node endpoint = service.getService();
       endpoints.add(endpoint.isURI() ? endpoint.getURI() : VARIABLE_ENDPOINT);
-    }
-
-    @Override
-    public void visit(OpOrder order) {
-      sortConditions(order.getConditions());
-    }
-
-    @Override
-    public void visit(OpTopN top) {
-      sortConditions(top.getConditions());
-    }
-
-    @Override
-    public void visit(OpGroup group) {
-      for (ExprAggregator aggregator : group.getAggregators()) {
-        ExprList arguments = aggregator.getAggregator().getExprList();
-        if (arguments != null) {
-          arguments.forEach(this::expression);
-        }
-      }
-    }
-
-    private void sortConditions(List<SortCondition> conditions) {
-      for (SortCondition condition : conditions) {
-        expression(condition.getExpression());
-      }
-    }
-
-    private void expression(Expr expr) {
-      Walker.walk(expr, this, new ExprVisitorBase());
     }
   }
 }

@@ -67,9 +67,10 @@ final class RemoteAccessFilter implements Filter {
       }
       Optional<Problem> refusal =
           switch (endpoint) {
-            case QUERY -> text(http, "application/sparql-query", "query").flatMap(this::query);
+            case QUERY -> QueryText.of(http).flatMap(this::query);
             case UPDATE ->
-                text(http, "application/sparql-update", "update", "request").flatMap(this::update);
+                QueryText.of(http, "application/sparql-update", "update", "request")
+                    .flatMap(this::update);
             default -> Optional.empty();
           };
       if (refusal.isPresent()) {
@@ -281,23 +282,5 @@ final class RemoteAccessFilter implements Filter {
             + "> is refused: this service never fetches a URL on a client's behalf. Send the"
             + " data itself: a Graph Store Protocol PUT or POST to /data, or INSERT DATA.",
         Reason.LOAD);
-  }
-
-  /** The query or update a request carries, from its body or its parameters. */
-  static Optional<String> text(HttpServletRequest request, String bodyType, String... parameters) {
-    String contentType = request.getContentType();
-    if (contentType != null
-        && contentType.toLowerCase(Locale.ROOT).startsWith(bodyType)
-        && "POST".equals(request.getMethod())) {
-      return RequestSizeFilter.CachedBody.of(request)
-          .map(body -> new String(body, StandardCharsets.UTF_8));
-    }
-    for (String parameter : parameters) {
-      String value = request.getParameter(parameter);
-      if (value != null) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -2,8 +2,8 @@ package org.hrcg.service.sparql.limits;
 
 import java.time.Duration;
 
-/** Limits as people read them in refusals. */
-final class Units {
+/** Limits as people read them in refusals and logs. */
+public final class Units {
 
   private Units() {}
 
@@ -18,7 +18,7 @@ final class Units {
   }
 
   /** {@code 512 bytes}, {@code 64 KB}, {@code 1 MB}, in units of 1024. */
-  static String bytes(long bytes) {
+  public static String bytes(long bytes) {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
       return bytes / (1024 * 1024) + " MB";
     }

@@ -40,6 +40,8 @@ class AdmissionIT {
     registry.add("hrcg.limits.queue-size", () -> "1");
     // Generous: the waiting query must still get its turn on a loaded machine.
     registry.add("hrcg.limits.queue-wait", () -> "60s");
+    // Every query here must wait for its turn, and an answer from the cache waits for none.
+    registry.add("hrcg.cache.enabled", () -> "false");
   }
 
   @BeforeAll

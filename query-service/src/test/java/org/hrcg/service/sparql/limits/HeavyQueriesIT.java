@@ -44,6 +44,8 @@ class HeavyQueriesIT {
     registry.add("hrcg.limits.heavy-query-timeout", () -> "2s");
     registry.add("hrcg.limits.heavy-concurrent-queries", () -> "1");
     registry.add("hrcg.limits.max-concurrent-queries", () -> "2");
+    // Every cheap query here must run in its lane, not come from the cache.
+    registry.add("hrcg.cache.enabled", () -> "false");
   }
 
   @LocalServerPort int port;

@@ -11,33 +11,33 @@ import org.apache.jena.sparql.function.FunctionRegistry;
  * the service runs: {@code <urn:hrcg-test:pause>(millis)} sleeps and returns its argument; {@code
  * <urn:hrcg-test:hold>(x)} blocks until the test releases it.
  */
-final class Pause {
+public final class Pause {
 
-  static final String PAUSE = "urn:hrcg-test:pause";
-  static final String HOLD = "urn:hrcg-test:hold";
+  public static final String PAUSE = "urn:hrcg-test:pause";
+  public static final String HOLD = "urn:hrcg-test:hold";
 
   private static volatile CountDownLatch entered = new CountDownLatch(1);
   private static volatile CountDownLatch released = new CountDownLatch(1);
 
   private Pause() {}
 
-  static void register() {
+  public static void register() {
     FunctionRegistry.get().put(PAUSE, Sleep.class);
     FunctionRegistry.get().put(HOLD, Hold.class);
   }
 
   /** Makes the next call of {@code hold} block until {@link #release}. */
-  static void arm() {
+  public static void arm() {
     entered = new CountDownLatch(1);
     released = new CountDownLatch(1);
   }
 
   /** Waits until a query is blocked in {@code hold}. */
-  static boolean awaitHeld(long seconds) throws InterruptedException {
+  public static boolean awaitHeld(long seconds) throws InterruptedException {
     return entered.await(seconds, TimeUnit.SECONDS);
   }
 
-  static void release() {
+  public static void release() {
     released.countDown();
   }
 
