@@ -75,7 +75,8 @@ class PackageRulesTest {
             "org\\.hrcg\\.model\\.store\\.(GraphStore|TdbStore|RemoteStore|RemoteStore\\$Builder"
                 + "|Stores|StoreCredentials|GraphLoad|LoadRecord|LoadedGraph|LoadResult|LoadListener"
                 + "|ExportScope|ProtectedGraphException|ConcurrentWriteException"
-                + "|IncompleteLoadException|RemoteStoreException|LocalCopy)")
+                + "|IncompleteLoadException|RemoteStoreException|LocalCopy|StoreFault"
+                + "|StoreFault\\$Kind|StoreFaultException|WatchedDataset)")
         .check(MAIN);
   }
 

@@ -173,6 +173,15 @@ public interface GraphStore extends AutoCloseable {
   /** The minter whose base names this store's graphs. */
   IriMinter minter();
 
+  /**
+   * Why this store refuses every write, when it was opened for reading only ({@link
+   * TdbStore#openReadOnly}); empty for a store that takes writes. Every write method of such a
+   * store throws {@link StoreFaultException} with this fault before doing anything.
+   */
+  default Optional<StoreFault> readOnly() {
+    return Optional.empty();
+  }
+
   /** The revision number: it grows with every write made through hrcg. */
   long revision();
 

@@ -11,14 +11,10 @@ import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.system.Txn;
-import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * A remote store's graphs held in this process as they were at one revision, fetched graph by graph
@@ -88,10 +84,10 @@ public final class LocalCopy {
   }
 
   /**
-   * An in-memory dataset that fills itself from the store: before a graph is read or written it is
+   * An in-memory dataset that fills itself from the store: before a graph is read or changed it is
    * fetched, if the store holds it and it has not been fetched, cleared or dropped yet.
    */
-  private static final class Fetching extends DatasetGraphWrapper {
+  private static final class Fetching extends WatchedDataset {
 
     private final Set<Node> pending;
     private final List<Node> fetched = new ArrayList<>();
@@ -109,15 +105,27 @@ public final class LocalCopy {
       this.fetchAll = fetchAll;
     }
 
-    private static boolean isDefault(Node g) {
-      return g != null && Quad.isDefaultGraph(g);
+    @Override
+    protected void reading(Node g) {
+      before(g);
     }
 
-    private static boolean isEvery(Node g) {
-      return g == null || !g.isConcrete() || Quad.isUnionGraph(g);
+    @Override
+    protected void changing(Node g) {
+      before(g);
     }
 
-    /** Fetches what a read or write of graph {@code g} (any graph, for a wildcard) needs. */
+    /** The graph will be emptied or replaced: what the store holds in it is not needed. */
+    @Override
+    protected void replacing(Node g) {
+      if (isEvery(g)) {
+        pending.clear();
+      } else {
+        pending.remove(g);
+      }
+    }
+
+    /** Fetches what a read or change of graph {@code g} (any graph, for a wildcard) needs. */
     private void before(Node g) {
       if (isEvery(g)) {
         fetchAll();
@@ -163,31 +171,6 @@ public final class LocalCopy {
       fetched.addAll(wanted);
     }
 
-    /** The graph will be emptied or replaced: what the store holds in it is not needed. */
-    private void discard(Node g) {
-      if (isEvery(g)) {
-        pending.clear();
-      } else {
-        pending.remove(g);
-      }
-    }
-
-    @Override
-    public Graph getUnionGraph() {
-      return new FetchingGraph(get().getUnionGraph(), this::fetchAll, this::fetchAll);
-    }
-
-    @Override
-    public Graph getGraph(Node g) {
-      if (isDefault(g)) {
-        return getDefaultGraph();
-      }
-      if (isEvery(g)) {
-        return getUnionGraph();
-      }
-      return new FetchingGraph(get().getGraph(g), () -> fetch(g), () -> discard(g));
-    }
-
     @Override
     public boolean containsGraph(Node g) {
       return (!isDefault(g) && pending.contains(g)) || get().containsGraph(g);
@@ -201,54 +184,6 @@ public final class LocalCopy {
     }
 
     @Override
-    public void addGraph(Node g, Graph graph) {
-      discard(g);
-      super.addGraph(g, graph);
-    }
-
-    @Override
-    public void removeGraph(Node g) {
-      discard(g);
-      super.removeGraph(g);
-    }
-
-    @Override
-    public void add(Quad quad) {
-      before(quad.getGraph());
-      super.add(quad);
-    }
-
-    @Override
-    public void delete(Quad quad) {
-      before(quad.getGraph());
-      super.delete(quad);
-    }
-
-    @Override
-    public void add(Node g, Node s, Node p, Node o) {
-      before(g);
-      super.add(g, s, p, o);
-    }
-
-    @Override
-    public void delete(Node g, Node s, Node p, Node o) {
-      before(g);
-      super.delete(g, s, p, o);
-    }
-
-    @Override
-    public void deleteAny(Node g, Node s, Node p, Node o) {
-      before(g);
-      super.deleteAny(g, s, p, o);
-    }
-
-    @Override
-    public void clear() {
-      pending.clear();
-      super.clear();
-    }
-
-    @Override
     public boolean isEmpty() {
       return pending.isEmpty() && super.isEmpty();
     }
@@ -256,119 +191,6 @@ public final class LocalCopy {
     @Override
     public long size() {
       return Iter.count(listGraphNodes());
-    }
-
-    @Override
-    public Iterator<Quad> find() {
-      fetchAll();
-      return super.find();
-    }
-
-    @Override
-    public Iterator<Quad> find(Quad quad) {
-      return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
-    }
-
-    @Override
-    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-      before(g);
-      return super.find(g, s, p, o);
-    }
-
-    @Override
-    public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
-      before(g);
-      return super.findNG(g, s, p, o);
-    }
-
-    @Override
-    public boolean contains(Quad quad) {
-      return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
-    }
-
-    @Override
-    public boolean contains(Node g, Node s, Node p, Node o) {
-      before(g);
-      return super.contains(g, s, p, o);
-    }
-  }
-
-  /** A graph of the copy that is fetched before it is read or written, and not before a clear. */
-  private static final class FetchingGraph extends GraphWrapper {
-
-    private final Runnable fetch;
-    private final Runnable discard;
-
-    FetchingGraph(Graph graph, Runnable fetch, Runnable discard) {
-      super(graph);
-      this.fetch = fetch;
-      this.discard = discard;
-    }
-
-    @Override
-    public ExtendedIterator<Triple> find(Triple triple) {
-      fetch.run();
-      return super.find(triple);
-    }
-
-    @Override
-    public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-      fetch.run();
-      return super.find(s, p, o);
-    }
-
-    @Override
-    public boolean contains(Node s, Node p, Node o) {
-      fetch.run();
-      return super.contains(s, p, o);
-    }
-
-    @Override
-    public boolean contains(Triple t) {
-      fetch.run();
-      return super.contains(t);
-    }
-
-    @Override
-    public boolean isIsomorphicWith(Graph g) {
-      fetch.run();
-      return super.isIsomorphicWith(g);
-    }
-
-    @Override
-    public boolean isEmpty() {
-      fetch.run();
-      return super.isEmpty();
-    }
-
-    @Override
-    public int size() {
-      fetch.run();
-      return super.size();
-    }
-
-    @Override
-    public void add(Triple t) {
-      fetch.run();
-      super.add(t);
-    }
-
-    @Override
-    public void delete(Triple t) {
-      fetch.run();
-      super.delete(t);
-    }
-
-    @Override
-    public void remove(Node s, Node p, Node o) {
-      fetch.run();
-      super.remove(s, p, o);
-    }
-
-    @Override
-    public void clear() {
-      discard.run();
-      super.clear();
     }
   }
 }

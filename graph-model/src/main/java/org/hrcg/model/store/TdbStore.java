@@ -3,6 +3,7 @@ package org.hrcg.model.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -45,6 +46,12 @@ import org.hrcg.model.iri.IriMinter;
  * <p>On opening, the bundled ontology and concept schemes are loaded into {@code graph/ontology}
  * and {@code graph/schemes} when missing, and replaced when the stored copy is not isomorphic with
  * the bundled one (a new version of hrcg); that counts as a write and bumps the revision.
+ *
+ * <p>When the file system refuses a write (the process may not write the directory, the disk is
+ * full, a file-size limit is reached), the write throws {@link StoreFaultException} naming the
+ * directory and the cause, and TDB2 has aborted it: the store holds every write made before and
+ * nothing of this one. A store this process may read but not write opens with {@link
+ * #openReadOnly}: a private copy that answers every read and refuses every write.
  */
 public final class TdbStore implements GraphStore {
 
@@ -57,20 +64,43 @@ public final class TdbStore implements GraphStore {
   private final BundledVocabulary vocabulary;
   private final AtomicBoolean closed = new AtomicBoolean();
 
+  /** The store's directory, named in faults; the working directory for a store in memory. */
+  private final Path location;
+
+  /**
+   * Why every write is refused: for a store opened read-only, or one that an aborted write left
+   * unsafe to write ({@link TdbAbortRepair}); null otherwise.
+   */
+  private volatile StoreFault readOnly;
+
+  /** The private copy a read-only store is served from, deleted on closing; null otherwise. */
+  private final Path copy;
+
   /** What a write returned and the revision it produced. */
   private record Written<T>(T value, long revision) {}
 
-  private TdbStore(DatasetGraph dsg, IriMinter minter, boolean persistent) {
+  private TdbStore(
+      DatasetGraph dsg,
+      IriMinter minter,
+      boolean persistent,
+      Path location,
+      StoreFault readOnly,
+      Path copy) {
     this.dsg = dsg;
     this.minter = minter;
     this.persistent = persistent;
+    this.location = location;
+    this.readOnly = readOnly;
+    this.copy = copy;
     // Only queries consult this setting; the store's own views give the same union to the API.
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     this.dataset = DatasetFactory.wrap(dsg);
     this.layout = new StoreLayout(minter);
     this.meta = layout.meta();
     this.vocabulary = new BundledVocabulary(layout);
-    installVocabulary();
+    if (readOnly == null) {
+      installVocabulary();
+    }
   }
 
   /** Opens (creating it if needed) a TDB2 store in a directory, with the published base IRI. */
@@ -78,17 +108,108 @@ public final class TdbStore implements GraphStore {
     return open(directory, IriMinter.defaults());
   }
 
-  /** Opens (creating it if needed) a TDB2 store in a directory, with graph IRIs under a base. */
+  /**
+   * Opens (creating it if needed) a TDB2 store in a directory, with graph IRIs under a base.
+   *
+   * @throws StoreFaultException if the directory cannot be created or written ({@link
+   *     StoreFault.Kind#READ_ONLY}: see {@link #openReadOnly}) or has no room to set the store up
+   *     ({@link StoreFault.Kind#FULL})
+   */
   public static TdbStore open(Path directory, IriMinter minter) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(minter, "minter");
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create store directory " + directory, e);
+    Path location = directory.toAbsolutePath().normalize();
+    if (Files.isDirectory(location) && !Files.isWritable(location)) {
+      throw new StoreFaultException(
+          new StoreFault(StoreFault.Kind.READ_ONLY, location.toString(), notWritable(location)),
+          null);
     }
-    DatasetGraph dsg = TDB2Factory.connectDataset(directory.toString()).asDatasetGraph();
-    return new TdbStore(dsg, minter, true);
+    try {
+      Files.createDirectories(location);
+    } catch (IOException e) {
+      Optional<StoreFault> fault = StoreFault.of(e, location);
+      if (fault.isPresent()) {
+        Path refused =
+            e instanceof FileSystemException f && f.getFile() != null
+                ? Path.of(f.getFile())
+                : location;
+        String reason = fault.get().cause();
+        throw new StoreFaultException(
+            new StoreFault(
+                fault.get().kind(),
+                location.toString(),
+                "cannot create it in "
+                    + refused.toAbsolutePath().getParent()
+                    + ": "
+                    + reason.substring(reason.lastIndexOf(": ") + 2)),
+            e);
+      }
+      throw new UncheckedIOException("cannot create store directory " + location, e);
+    }
+    DatasetGraph dsg;
+    try {
+      dsg = TDB2Factory.connectDataset(location.toString()).asDatasetGraph();
+    } catch (RuntimeException e) {
+      throw StoreFault.of(e, location)
+          .<RuntimeException>map(fault -> new StoreFaultException(fault, e))
+          .orElse(e);
+    }
+    try {
+      return new TdbStore(dsg, minter, true, location, null, null);
+    } catch (RuntimeException e) {
+      TDBInternal.expel(dsg);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a TDB2 store that this process may read but not write, for reading only. TDB2 cannot open
+   * such a directory itself (it opens its lock and data files for writing even to read), so the
+   * store is copied to a private folder under the temporary directory ({@code java.io.tmpdir}) and
+   * opened there; closing the store deletes the copy. The copy takes the disk space of the data
+   * (the holes of TDB2's pre-sized files stay holes) and the time to read it once. It is taken
+   * under a shared lock of the store's {@code tdb.lock}, so a store that a process has open is
+   * refused rather than copied half-written.
+   *
+   * <p>The store answers every read as the directory held it when it was opened; every write throws
+   * {@link StoreFaultException} with {@code reason}, before anything is done; the bundled ontology
+   * and schemes are served as stored, even if this version of hrcg bundles others.
+   *
+   * @param reason why the store cannot be written, which every write is refused with
+   * @throws StoreFaultException ({@link StoreFault.Kind#UNAVAILABLE}) if the directory cannot be
+   *     read, holds no TDB2 store, is open in a process, or the copy cannot be made
+   */
+  public static TdbStore openReadOnly(Path directory, IriMinter minter, StoreFault reason) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(minter, "minter");
+    Objects.requireNonNull(reason, "reason");
+    Path location = directory.toAbsolutePath().normalize();
+    Path copy = ReadOnlyCopy.make(location, Path.of(System.getProperty("java.io.tmpdir")));
+    DatasetGraph dsg;
+    try {
+      dsg = TDB2Factory.connectDataset(copy.toString()).asDatasetGraph();
+    } catch (RuntimeException e) {
+      ReadOnlyCopy.delete(copy);
+      throw new StoreFaultException(
+          new StoreFault(
+              StoreFault.Kind.UNAVAILABLE,
+              location.toString(),
+              "its copy in " + copy + " does not open as a TDB2 store: " + e.getMessage()),
+          e);
+    }
+    return new TdbStore(dsg, minter, true, location, reason, copy);
+  }
+
+  /** Why a directory that exists is not writable: its file system, or its owner and mode. */
+  private static String notWritable(Path directory) {
+    try {
+      if (Files.getFileStore(directory).isReadOnly()) {
+        return "its file system is mounted read-only";
+      }
+    } catch (IOException e) {
+      // Then it is the permissions that we can say something about.
+    }
+    return "the directory is not writable: Permission denied";
   }
 
   /** A new, empty TDB2 store in memory, with the published base IRI. */
@@ -99,12 +220,36 @@ public final class TdbStore implements GraphStore {
   /** A new, empty TDB2 store in memory, with graph IRIs under a base. */
   public static TdbStore inMemory(IriMinter minter) {
     Objects.requireNonNull(minter, "minter");
-    return new TdbStore(TDB2Factory.createDataset().asDatasetGraph(), minter, false);
+    return new TdbStore(
+        TDB2Factory.createDataset().asDatasetGraph(),
+        minter,
+        false,
+        Path.of("").toAbsolutePath(),
+        null,
+        null);
   }
 
   @Override
   public IriMinter minter() {
     return minter;
+  }
+
+  @Override
+  public Optional<StoreFault> readOnly() {
+    return Optional.ofNullable(readOnly);
+  }
+
+  /**
+   * The directory the store was opened from; for a read-only store, the directory it was copied
+   * from, not the copy.
+   */
+  public Path location() {
+    return location;
+  }
+
+  /** The private copy a read-only store is served from; empty for a store that takes writes. */
+  public Optional<Path> copy() {
+    return Optional.ofNullable(copy);
   }
 
   /**
@@ -191,6 +336,9 @@ public final class TdbStore implements GraphStore {
   public boolean withdraw(String slug) {
     Node graph = node(minter.graph(slug));
     ensureOpen();
+    if (readOnly != null) {
+      throw new StoreFaultException(readOnly, null);
+    }
     boolean present = Txn.calculateRead(dsg, () -> dsg.containsGraph(graph));
     if (!present) {
       return false;
@@ -298,34 +446,69 @@ public final class TdbStore implements GraphStore {
     if (closed.compareAndSet(false, true)) {
       // Expelling releases TDB2's cached connection, so a later open reads the directory afresh.
       TDBInternal.expel(dsg);
+      ReadOnlyCopy.delete(copy);
     }
   }
 
   @Override
   public String toString() {
-    return "TdbStore[" + (persistent ? "directory" : "memory") + ", " + minter.base() + "]";
+    return "TdbStore["
+        + (persistent ? "directory" : "memory")
+        + (readOnly != null ? ", read-only" : "")
+        + ", "
+        + minter.base()
+        + "]";
   }
 
   private <T> Written<T> inWrite(BiFunction<DatasetGraph, Map<Node, LoadRecord>, T> action) {
     ensureOpen();
-    return Txn.calculateWrite(
-        dsg,
-        () -> {
-          Map<Node, LoadRecord> records = new HashMap<>();
-          T value = action.apply(dsg, records);
-          // Nothing may ever be stored in TDB2's own default graph: queries would not see it.
-          Graph stored = dsg.getDefaultGraph();
-          if (!stored.isEmpty()) {
-            for (Triple t : stored.find().toList()) {
-              dsg.add(layout.defaultGraph(), t.getSubject(), t.getPredicate(), t.getObject());
+    if (readOnly != null) {
+      throw new StoreFaultException(readOnly, null);
+    }
+    try {
+      return Txn.calculateWrite(
+          dsg,
+          () -> {
+            Map<Node, LoadRecord> records = new HashMap<>();
+            T value = action.apply(dsg, records);
+            // Nothing may ever be stored in TDB2's own default graph: queries would not see it.
+            Graph stored = dsg.getDefaultGraph();
+            if (!stored.isEmpty()) {
+              for (Triple t : stored.find().toList()) {
+                dsg.add(layout.defaultGraph(), t.getSubject(), t.getPredicate(), t.getObject());
+              }
+              stored.clear();
             }
-            stored.clear();
-          }
-          meta.reconcile(dsg);
-          long revision = meta.bump(dsg);
-          records.forEach((graph, record) -> meta.record(dsg, graph, record, revision));
-          return new Written<>(value, revision);
-        });
+            meta.reconcile(dsg);
+            long revision = meta.bump(dsg);
+            records.forEach((graph, record) -> meta.record(dsg, graph, record, revision));
+            return new Written<>(value, revision);
+          });
+    } catch (RuntimeException | Error e) {
+      // TDB2 has aborted the transaction; a failure of the file system is said as what it is.
+      // (InternalError: HotSpot's answer to a memory-mapped page that the disk had no room for.)
+      afterAbort();
+      Optional<StoreFault> fault = StoreFault.of(e, location);
+      if (fault.isPresent()) {
+        throw new StoreFaultException(fault.get(), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Puts TDB2's node files right after an aborted write, so that the next write is recorded where
+   * it is written; where that cannot be done, refuses every write from now on.
+   */
+  private void afterAbort() {
+    if (persistent && !TdbAbortRepair.repair(dsg)) {
+      readOnly =
+          new StoreFault(
+              StoreFault.Kind.READ_ONLY,
+              location.toString(),
+              "a write was aborted, and this version of Jena TDB2 cannot be made safe for further"
+                  + " writes in this process: restart it");
+    }
   }
 
   private DatasetGraph writeView(DatasetGraph raw) {

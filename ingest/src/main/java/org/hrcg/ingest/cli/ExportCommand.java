@@ -81,7 +81,7 @@ final class ExportCommand extends Subcommand {
     if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
       throw usage("--output " + output + ": no such folder " + output.toAbsolutePath().getParent());
     }
-    try (GraphStore opened = store.openExisting()) {
+    try (GraphStore opened = store.openForReading()) {
       String graphIri =
           graph == null
               ? null

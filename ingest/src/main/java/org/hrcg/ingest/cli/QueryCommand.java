@@ -77,7 +77,7 @@ final class QueryCommand extends Subcommand {
       throw usage(
           "--format " + format + " is for CONSTRUCT and DESCRIBE; use table, json, csv or tsv");
     }
-    try (GraphStore opened = store.openExisting();
+    try (GraphStore opened = store.openForReading();
         OutputStream stream = new WriterOutputStream(out())) {
       opened.query(
           query,

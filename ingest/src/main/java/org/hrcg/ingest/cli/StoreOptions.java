@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.hrcg.model.iri.IriMinter;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.RemoteStore;
 import org.hrcg.model.store.StoreCredentials;
+import org.hrcg.model.store.StoreFault;
+import org.hrcg.model.store.StoreFaultException;
 import org.hrcg.model.store.Stores;
 import org.hrcg.model.store.TdbStore;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,6 +79,25 @@ final class StoreOptions {
       return remote(false, maxRequestTriples);
     }
     return TdbStore.open(directory());
+  }
+
+  /**
+   * Opens a store that must exist, to read it: a directory this process may read but not write is
+   * read from a private copy ({@link TdbStore#openReadOnly}), with a note on standard error.
+   */
+  GraphStore openForReading() {
+    try {
+      return openExisting();
+    } catch (StoreFaultException e) {
+      if (e.fault().kind() != StoreFault.Kind.READ_ONLY) {
+        throw e;
+      }
+      GraphStore copy = TdbStore.openReadOnly(directory(), IriMinter.defaults(), e.fault());
+      spec.commandLine()
+          .getErr()
+          .println(spec.qualifiedName() + ": note: " + e.getMessage() + ": reading a copy of it");
+      return copy;
+    }
   }
 
   /** Opens a store that must exist: reading an empty new one would only hide a wrong path. */

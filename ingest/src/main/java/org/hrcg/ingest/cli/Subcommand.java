@@ -3,6 +3,7 @@ package org.hrcg.ingest.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.hrcg.model.store.StoreFaultException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand shares: its streams and the exit codes. An error while running (the store
- * cannot be opened, a file cannot be written) is printed as one line and exits with 1; a usage
- * error is left to picocli, which exits with 2.
+ * cannot be opened or written, its disk is full, a file cannot be written) is printed as one line
+ * and exits with 1; a usage error is left to picocli, which exits with 2.
  */
 abstract class Subcommand implements Callable<Integer> {
 
@@ -61,6 +62,13 @@ abstract class Subcommand implements Callable<Integer> {
   }
 
   private static String describe(Exception e) {
+    if (e instanceof StoreFaultException fault) {
+      return switch (fault.fault().kind()) {
+        case READ_ONLY -> e.getMessage() + "; nothing was written";
+        case FULL -> e.getMessage() + "; nothing of it was written: make room and run it again";
+        case UNAVAILABLE -> e.getMessage();
+      };
+    }
     Throwable cause =
         e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
     String message = cause.getMessage();

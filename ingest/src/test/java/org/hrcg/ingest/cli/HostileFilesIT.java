@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hrcg.ingest.testing.HostileCorpus;
+import org.hrcg.ingest.testing.LoopbackListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +29,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileFilesIT {
 
-  private static final Path CORPUS = Path.of("src", "test", "resources", "hostile");
-  private static final Path YAML_ERRORS = Path.of("src", "test", "resources", "yaml-errors");
-  private static final Pattern EXPECT = Pattern.compile("^# expect: (\\d+)(?::\\d+)? (.*)$");
+  private static final Path RESOURCES = Path.of("src", "test", "resources");
 
   @TempDir static Path work;
   static Path store;
   static String before;
-  static ServerSocket listener;
-  static final AtomicInteger connections = new AtomicInteger();
+  static LoopbackListener listener;
 
   /** A corpus entry: the file, the line its first error must name, and words that error holds. */
   record Case(String name, Path file, int line, String words) {
@@ -53,21 +46,7 @@ class HostileFilesIT {
 
   @BeforeAll
   static void loadTheBundledDataAndListen() throws IOException {
-    listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread accepting =
-        new Thread(
-            () -> {
-              while (!listener.isClosed()) {
-                try (Socket ignored = listener.accept()) {
-                  connections.incrementAndGet();
-                } catch (IOException e) {
-                  return;
-                }
-              }
-            },
-            "hostile-files-listener");
-    accepting.setDaemon(true);
-    accepting.start();
+    listener = new LoopbackListener();
 
     store = work.resolve("store");
     Path data = Path.of("").toAbsolutePath().resolveSibling("data");
@@ -91,27 +70,13 @@ class HostileFilesIT {
   static Stream<Case> corpus() throws IOException {
     List<Case> cases = new ArrayList<>();
     Path files = Files.createDirectories(work.resolve("corpus"));
-    String port = Integer.toString(listener.getLocalPort());
-    for (String line : Files.readAllLines(CORPUS.resolve("expected.tsv"))) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    int port = listener.port();
+    for (HostileCorpus.Entry entry : HostileCorpus.entries(RESOURCES)) {
+      Path file = entry.file();
+      if (entry.namesListener()) {
+        file = Files.writeString(files.resolve(entry.name()), entry.text(port));
       }
-      String[] fields = line.split("\t");
-      Path copy = files.resolve(fields[0]);
-      Files.writeString(copy, Files.readString(CORPUS.resolve(fields[0])).replace("PORT", port));
-      cases.add(new Case(fields[0], copy, Integer.parseInt(fields[1]), fields[2]));
-    }
-    try (Stream<Path> yaml = Files.list(YAML_ERRORS)) {
-      for (Path file : yaml.sorted().toList()) {
-        Matcher expect = EXPECT.matcher(Files.readAllLines(file).get(1));
-        assertThat(expect.matches()).as(file + " has an expect line").isTrue();
-        cases.add(
-            new Case(
-                "yaml-errors/" + file.getFileName(),
-                file,
-                Integer.parseInt(expect.group(1)),
-                expect.group(2)));
-      }
+      cases.add(new Case(entry.name(), file, entry.line(), entry.words()));
     }
     cases.addAll(generated(files));
     assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
@@ -226,6 +191,6 @@ class HostileFilesIT {
                     .contains(hostile.words()));
     assertThat(result.err() + result.out()).doesNotContain("root:x:0:0");
     assertThat(export()).as("the store after " + name).isEqualTo(before);
-    assertThat(connections.get()).as("connections to the loopback listener").isZero();
+    assertThat(listener.connections()).as("connections to the loopback listener").isZero();
   }
 }

@@ -16,11 +16,15 @@ import org.hrcg.model.iri.ReservedGraph;
 import org.hrcg.model.iri.Slugs;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.LoadedGraph;
+import org.hrcg.model.store.StoreFault;
+import org.hrcg.model.store.StoreFaultException;
 import org.hrcg.service.Roles;
+import org.hrcg.service.StoreFaults;
 import org.hrcg.service.api.ApiProblem;
 import org.hrcg.service.system.Contributor;
 import org.hrcg.service.system.Contributors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -28,7 +32,8 @@ import org.springframework.security.core.Authentication;
  * would (the checks every format shares, the reader of its format, the SHACL shapes, the graph
  * rules) and is written, all or nothing, as its own graph with a load record naming the user and
  * the file. What refuses a request is an {@link ApiProblem}: 403 for a case study that is not the
- * user's, 422 with every problem of a file that does not pass, 404 for a withdrawal of nothing.
+ * user's, 422 with every problem of a file that does not pass, 404 for a withdrawal of nothing, 503
+ * while the store is served read-only and 507 when it has no room for the write.
  */
 class CaseStudies {
 
@@ -37,6 +42,7 @@ class CaseStudies {
   private final Contributors contributors;
   private final Readers readers;
   private final ShapeValidation validation;
+  private final StoreFaults faults;
   private final long maxBytes;
 
   CaseStudies(
@@ -45,8 +51,10 @@ class CaseStudies {
       Contributors contributors,
       Readers readers,
       ShapeValidation validation,
+      StoreFaults faults,
       long maxBytes) {
     this.store = Objects.requireNonNull(store, "store");
+    this.faults = Objects.requireNonNull(faults, "faults");
     this.minter = Objects.requireNonNull(minter, "minter");
     this.contributors = Objects.requireNonNull(contributors, "contributors");
     this.readers = Objects.requireNonNull(readers, "readers");
@@ -88,11 +96,25 @@ class CaseStudies {
   }
 
   /**
+   * Refuses a write while the store is served read-only, before an upload is read.
+   *
+   * @throws ApiProblem 503 with reason {@code store-read-only}
+   */
+  void requireWritable() {
+    Optional<StoreFault> readOnly = faults.readOnly();
+    if (readOnly.isPresent()) {
+      faults.refused(readOnly.get());
+      throw refused(readOnly.get());
+    }
+  }
+
+  /**
    * Validates an upload and, if it passes and is the submitter's, loads it as its graph.
    *
    * @param name the file name it is read and recorded under; its extension picks the reader
    * @param bytes its content
-   * @throws ApiProblem 413, 422 (with every problem) or 403; then nothing was written
+   * @throws ApiProblem 413, 422 (with every problem) or 403; 503 while the store is read-only, 507
+   *     when it has no room; then nothing was written
    */
   Submitted submit(Path name, byte[] bytes, Submitter submitter) {
     Objects.requireNonNull(name, "name");
@@ -105,15 +127,21 @@ class CaseStudies {
     if (checked instanceof SourceFile.Rejected rejected) {
       throw invalid(name, List.of(rejected.problem()));
     }
-    Report report =
-        Ingest.builder()
-            .input(((SourceFile.Read) checked).file())
-            .readers(readers)
-            .validation(validation)
-            .minter(minter)
-            .agent(submitter.name())
-            .build()
-            .run(store, graphs -> admit(name, graphs, submitter));
+    Report report;
+    try {
+      report =
+          Ingest.builder()
+              .input(((SourceFile.Read) checked).file())
+              .readers(readers)
+              .validation(validation)
+              .minter(minter)
+              .agent(submitter.name())
+              .build()
+              .run(store, graphs -> admit(name, graphs, submitter));
+    } catch (StoreFaultException e) {
+      faults.refused(e.fault());
+      throw refused(e.fault());
+    }
     if (!report.written()) {
       if (report.problems().isEmpty()) {
         throw new ApiProblem(
@@ -141,7 +169,7 @@ class CaseStudies {
    * Removes a case study's graph and its load record.
    *
    * @throws ApiProblem 400 for a slug that cannot name a case study, 403 for another's, 404 when
-   *     there is no such graph
+   *     there is no such graph; 503 while the store is read-only, 507 when it has no room
    */
   void withdraw(String slug, Submitter submitter) {
     Objects.requireNonNull(submitter, "submitter");
@@ -164,7 +192,15 @@ class CaseStudies {
               + ">), not a case study: it cannot be withdrawn");
     }
     requireMayWrite(submitter, slug, "withdraw");
-    if (!store.withdraw(slug)) {
+    requireWritable();
+    boolean withdrawn;
+    try {
+      withdrawn = store.withdraw(slug);
+    } catch (StoreFaultException e) {
+      faults.refused(e.fault());
+      throw refused(e.fault());
+    }
+    if (!withdrawn) {
       throw ApiProblem.notFound(
               "there is no case study '" + slug + "' (graph <" + minter.graph(slug) + ">)")
           .with("slug", slug);
@@ -236,6 +272,12 @@ class CaseStudies {
                 + ": nothing was written")
         .with("file", name.toString())
         .with("problems", FileProblem.of(problems));
+  }
+
+  /** A write the store's directory refused: 503 or 507, with the fault's tag as its reason. */
+  private static ApiProblem refused(StoreFault fault) {
+    return new ApiProblem(HttpStatusCode.valueOf(StoreFaults.status(fault)), fault.detail())
+        .with("reason", fault.kind().tag());
   }
 
   static ApiProblem tooLarge(long maxBytes) {

@@ -10,6 +10,7 @@ import org.hrcg.model.store.GraphStore;
 import org.hrcg.service.AccessRule;
 import org.hrcg.service.AccessRules;
 import org.hrcg.service.HrcgProperties;
+import org.hrcg.service.StoreFaults;
 import org.hrcg.service.system.Contributors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,13 +30,15 @@ class CaseStudyConfiguration {
   static final int IN_MEMORY_PART = 1024 * 1024;
 
   @Bean
-  CaseStudies caseStudies(GraphStore store, HrcgProperties properties, Contributors contributors) {
+  CaseStudies caseStudies(
+      GraphStore store, HrcgProperties properties, Contributors contributors, StoreFaults faults) {
     return new CaseStudies(
         store,
         new IriMinter(properties.baseIri()),
         contributors,
         Readers.standard(),
         ShapeValidation.standard(),
+        faults,
         properties.limits().maxUploadSize().toBytes());
   }
 

@@ -75,10 +75,12 @@ class CaseStudyController {
       description = SUBMIT_DESCRIPTION,
       security = @SecurityRequirement(name = JsonApi.BASIC_AUTH))
   @SubmitResponses
+  @StoreFaultResponses
   ResponseEntity<Submitted> submitForm(
       @RequestPart("file") MultipartFile file, @Parameter(hidden = true) Authentication user)
       throws IOException {
     Submitter submitter = caseStudies.submitter(user);
+    caseStudies.requireWritable();
     if (file.getSize() > caseStudies.maxBytes()) {
       throw CaseStudies.tooLarge(caseStudies.maxBytes());
     }
@@ -108,10 +110,12 @@ class CaseStudyController {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
               }))
   @SubmitResponses
+  @StoreFaultResponses
   ResponseEntity<Submitted> submitBody(
       HttpServletRequest request, @Parameter(hidden = true) Authentication user)
       throws IOException {
     Submitter submitter = caseStudies.submitter(user);
+    caseStudies.requireWritable();
     Path name = UploadFormats.rawName(mediaType(request.getContentType()));
     long limit = caseStudies.maxBytes();
     if (request.getContentLengthLong() > limit) {
@@ -162,6 +166,7 @@ class CaseStudyController {
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               schema = @Schema(implementation = ProblemDetail.class)))
+  @StoreFaultResponses
   ResponseEntity<Void> withdraw(
       @PathVariable @Parameter(description = "the case study's slug, as in /graph/{slug}")
           String slug,

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateRequest;
 import org.hrcg.model.store.TdbStore;
+import org.hrcg.service.StoreFaults;
 
 /**
  * Protocol writes on the embedded store: the change and its check run inside the store's write
@@ -14,8 +15,8 @@ final class EmbeddedWrites extends ProtocolWrites {
 
   private final TdbStore store;
 
-  EmbeddedWrites(TdbStore store, ShapeCheck shapes) {
-    super(store.minter(), shapes);
+  EmbeddedWrites(TdbStore store, ShapeCheck shapes, StoreFaults faults) {
+    super(store.minter(), shapes, faults);
     this.store = Objects.requireNonNull(store, "store");
   }
 

@@ -47,12 +47,16 @@ final class GraphStoreWrite extends GSP_RW {
 
   @Override
   protected void doPut(HttpAction action) {
-    upload(action, true);
+    if (!writes.refusedAsReadOnly(action)) {
+      upload(action, true);
+    }
   }
 
   @Override
   protected void doPost(HttpAction action) {
-    upload(action, false);
+    if (!writes.refusedAsReadOnly(action)) {
+      upload(action, false);
+    }
   }
 
   @Override
@@ -65,6 +69,9 @@ final class GraphStoreWrite extends GSP_RW {
     if (isQuads(action)) {
       // As Fuseki: the whole dataset is never deleted in one request.
       ServletOps.errorMethodNotAllowed("DELETE");
+    }
+    if (writes.refusedAsReadOnly(action)) {
+      return;
     }
     Optional<Boolean> deleted =
         writes.apply(

@@ -18,11 +18,24 @@ final class ProtocolProblem {
 
   static void send(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
+    send(response, status, title, detail, null);
+  }
+
+  /**
+   * Sends the problem with a {@code reason}, the member that names the cause for a client to tell
+   * refusals apart, as the limits' problems do.
+   */
+  static void send(
+      HttpServletResponse response, int status, String title, String detail, String reason)
+      throws IOException {
     JsonObject problem = new JsonObject();
     problem.put("type", "about:blank");
     problem.put("title", title);
     problem.put("status", status);
     problem.put("detail", detail);
+    if (reason != null) {
+      problem.put("reason", reason);
+    }
     byte[] body = problem.toString().getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE);

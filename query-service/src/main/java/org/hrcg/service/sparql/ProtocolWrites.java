@@ -34,7 +34,10 @@ import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.ProtectedGraphException;
 import org.hrcg.model.store.RemoteStore;
 import org.hrcg.model.store.RemoteStoreException;
+import org.hrcg.model.store.StoreFault;
+import org.hrcg.model.store.StoreFaultException;
 import org.hrcg.model.store.TdbStore;
+import org.hrcg.service.StoreFaults;
 
 /**
  * Runs a write made through the SPARQL protocols as one store write, with the store's rules and the
@@ -60,11 +63,13 @@ abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
           WebContent.contentTypeNTriples);
 
   private final ShapeCheck shapes;
+  private final StoreFaults faults;
   private final Node defaultTarget;
   private final Set<Node> protectedGraphs;
 
-  ProtocolWrites(IriMinter minter, ShapeCheck shapes) {
+  ProtocolWrites(IriMinter minter, ShapeCheck shapes, StoreFaults faults) {
     this.shapes = Objects.requireNonNull(shapes, "shapes");
+    this.faults = Objects.requireNonNull(faults, "faults");
     this.defaultTarget = graph(minter, ReservedGraph.DEFAULT);
     this.protectedGraphs =
         Set.of(
@@ -74,13 +79,13 @@ abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
   }
 
   /** The writes for a store: in its transaction (embedded) or checked on a copy (remote). */
-  static ProtocolWrites on(GraphStore store, ShapeCheck shapes) {
+  static ProtocolWrites on(GraphStore store, ShapeCheck shapes, StoreFaults faults) {
     Objects.requireNonNull(store, "store");
     if (store instanceof TdbStore tdb) {
-      return new EmbeddedWrites(tdb, shapes);
+      return new EmbeddedWrites(tdb, shapes, faults);
     }
     if (store instanceof RemoteStore remote) {
-      return new RemoteStoreWrites(remote, shapes);
+      return new RemoteStoreWrites(remote, shapes, faults);
     }
     throw new IllegalArgumentException("no protocol writes for the store " + store);
   }
@@ -107,6 +112,22 @@ abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
   }
 
   /**
+   * Refuses a write, before its body is read, while the store is served read-only: {@code 503} with
+   * reason {@code store-read-only}.
+   *
+   * @return whether the write was refused, in which case the response has been sent
+   */
+  boolean refusedAsReadOnly(HttpAction action) {
+    Optional<StoreFault> readOnly = faults.readOnly();
+    readOnly.ifPresent(
+        fault -> {
+          faults.refused(fault);
+          refuse(action, fault);
+        });
+    return readOnly.isPresent();
+  }
+
+  /**
    * Applies a change to the store's write view and checks it.
    *
    * @param change writes to the dataset it is given; returns a non-null value for the response
@@ -114,7 +135,8 @@ abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
    *     the 422 response has been sent
    * @throws org.apache.jena.fuseki.servlets.ActionErrorException 403 for a protected graph, 409
    *     when other writes kept coming first (remote store), 502 when a remote store failed, or what
-   *     the change threw; the store kept nothing
+   *     the change threw; the store kept nothing. A write the store's directory refused (read-only,
+   *     no room) is answered here: 503 or 507 with a problem body ({@link StoreFaults}).
    */
   <T> Optional<T> apply(HttpAction action, Function<DatasetGraph, T> change) {
     return answer(action, () -> write(change, null));
@@ -170,9 +192,12 @@ abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
   /** What a change returned, and the graphs it touched. */
   record Checked<T>(T value, Collection<Node> touched) {}
 
-  private static <T> Optional<T> answer(HttpAction action, Supplier<T> write) {
+  private <T> Optional<T> answer(HttpAction action, Supplier<T> write) {
     try {
       return Optional.of(write.get());
+    } catch (StoreFaultException e) {
+      faults.refused(e.fault());
+      refuse(action, e.fault());
     } catch (ProtectedGraphException e) {
       ServletOps.errorForbidden(e.getMessage());
     } catch (ShapesViolation e) {
@@ -186,6 +211,19 @@ abstract sealed class ProtocolWrites permits EmbeddedWrites, RemoteStoreWrites {
       ServletOps.error(HttpSC.BAD_GATEWAY_502, e.getMessage());
     }
     return Optional.empty();
+  }
+
+  private static void refuse(HttpAction action, StoreFault fault) {
+    try {
+      ProtocolProblem.send(
+          action.getResponse(),
+          StoreFaults.status(fault),
+          StoreFaults.title(fault),
+          fault.detail(),
+          fault.kind().tag());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void sendReport(HttpAction action, ValidationReport report) {

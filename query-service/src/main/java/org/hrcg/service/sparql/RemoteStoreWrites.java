@@ -16,6 +16,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.hrcg.model.store.ConcurrentWriteException;
 import org.hrcg.model.store.LocalCopy;
 import org.hrcg.model.store.RemoteStore;
+import org.hrcg.service.StoreFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,8 @@ final class RemoteStoreWrites extends ProtocolWrites {
 
   private final RemoteStore store;
 
-  RemoteStoreWrites(RemoteStore store, ShapeCheck shapes) {
-    super(store.minter(), shapes);
+  RemoteStoreWrites(RemoteStore store, ShapeCheck shapes, StoreFaults faults) {
+    super(store.minter(), shapes, faults);
     this.store = Objects.requireNonNull(store, "store");
   }
 

@@ -19,6 +19,7 @@ import org.hrcg.model.store.RemoteStore;
 import org.hrcg.model.store.TdbStore;
 import org.hrcg.service.AccessRules;
 import org.hrcg.service.Roles;
+import org.hrcg.service.StoreFaults;
 import org.hrcg.service.sparql.limits.LimitedQuery;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -64,8 +65,8 @@ public class SparqlConfiguration {
   }
 
   @Bean
-  ProtocolWrites protocolWrites(GraphStore store, ShapeCheck shapeCheck) {
-    return ProtocolWrites.on(store, shapeCheck);
+  ProtocolWrites protocolWrites(GraphStore store, ShapeCheck shapeCheck, StoreFaults faults) {
+    return ProtocolWrites.on(store, shapeCheck, faults);
   }
 
   /** The handler of each operation the dataset offers, and nothing else. */

@@ -6,20 +6,18 @@ import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphWrapper;
+import org.hrcg.model.store.WatchedDataset;
 
 /**
  * A dataset that notes which named graphs a write touches, so that exactly those are validated. A
- * write to the default graph is noted as one to the graph the store sends such writes to ({@code
- * graph/default}); a write to every graph ({@code CLEAR ALL}, a wildcard delete) notes every graph
- * listed. Updates reach a dataset both quad by quad and through its graphs ({@code CLEAR}, {@code
- * COPY}, {@code LOAD}), so both ways are covered.
+ * write to the default graph (or the union graph, which reads as it) is noted as one to the graph
+ * the store sends such writes to ({@code graph/default}); a write to every graph ({@code CLEAR
+ * ALL}, a wildcard delete) notes every graph listed. Updates reach a dataset both quad by quad and
+ * through its graphs ({@code CLEAR}, {@code COPY}, {@code LOAD}): {@link WatchedDataset} sees both.
  */
-final class TouchedGraphs extends DatasetGraphWrapper {
+final class TouchedGraphs extends WatchedDataset {
 
   private final Node defaultTarget;
   private final Set<Node> touched = new LinkedHashSet<>();
@@ -34,122 +32,35 @@ final class TouchedGraphs extends DatasetGraphWrapper {
     return Collections.unmodifiableSet(touched);
   }
 
-  private static boolean isDefault(Node g) {
-    return g == null || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g);
-  }
-
-  private void note(Node g) {
-    if (isDefault(g)) {
-      touched.add(defaultTarget);
-    } else if (g.isConcrete()) {
-      touched.add(g);
-    } else {
-      noteAll();
-    }
-  }
-
-  private void noteAll() {
-    touched.addAll(Iter.toList(get().listGraphNodes()));
-    touched.add(defaultTarget);
-  }
-
-  @Override
-  public Graph getDefaultGraph() {
-    return new Noting(get().getDefaultGraph(), defaultTarget);
-  }
-
+  /** The union graph is written as the default graph is: into {@code graph/default}. */
   @Override
   public Graph getUnionGraph() {
     return getDefaultGraph();
   }
 
   @Override
-  public Graph getGraph(Node g) {
-    if (isDefault(g)) {
-      return getDefaultGraph();
-    }
-    return new Noting(get().getGraph(g), g);
+  protected void reading(Node g) {
+    // Reads touch nothing.
   }
 
   @Override
-  public void addGraph(Node g, Graph graph) {
+  protected void changing(Node g) {
     note(g);
-    super.addGraph(g, graph);
   }
 
   @Override
-  public void removeGraph(Node g) {
+  protected void replacing(Node g) {
     note(g);
-    super.removeGraph(g);
   }
 
-  @Override
-  public void add(Quad quad) {
-    note(quad.getGraph());
-    super.add(quad);
-  }
-
-  @Override
-  public void add(Node g, Node s, Node p, Node o) {
-    note(g);
-    super.add(g, s, p, o);
-  }
-
-  @Override
-  public void delete(Quad quad) {
-    note(quad.getGraph());
-    super.delete(quad);
-  }
-
-  @Override
-  public void delete(Node g, Node s, Node p, Node o) {
-    note(g);
-    super.delete(g, s, p, o);
-  }
-
-  @Override
-  public void deleteAny(Node g, Node s, Node p, Node o) {
-    note(g);
-    super.deleteAny(g, s, p, o);
-  }
-
-  @Override
-  public void clear() {
-    noteAll();
-    super.clear();
-  }
-
-  /** A graph of the dataset that notes its writes. */
-  private final class Noting extends GraphWrapper {
-    private final Node name;
-
-    Noting(Graph graph, Node name) {
-      super(graph);
-      this.name = name;
-    }
-
-    @Override
-    public void add(Triple t) {
-      touched.add(name);
-      super.add(t);
-    }
-
-    @Override
-    public void delete(Triple t) {
-      touched.add(name);
-      super.delete(t);
-    }
-
-    @Override
-    public void remove(Node s, Node p, Node o) {
-      touched.add(name);
-      super.remove(s, p, o);
-    }
-
-    @Override
-    public void clear() {
-      touched.add(name);
-      super.clear();
+  private void note(Node g) {
+    if (g == null || Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)) {
+      touched.add(defaultTarget);
+    } else if (g.isConcrete()) {
+      touched.add(g);
+    } else {
+      touched.addAll(Iter.toList(get().listGraphNodes()));
+      touched.add(defaultTarget);
     }
   }
 }

@@ -62,6 +62,9 @@ final class UpdateHandler extends SPARQL_Update {
 
   @Override
   public void execute(HttpAction action) {
+    if (writes.refusedAsReadOnly(action)) {
+      return;
+    }
     ContentType contentType = contentType(action);
     boolean form = isHtmlForm(contentType);
     if (!form && !matchContentType(ctSPARQLUpdate, contentType)) {

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the data folder into a store that holds no data graph, through the ingest pipeline: all or
  * nothing, every file validated first. A folder whose files do not pass stops the service, since
- * serving an empty store in their place would hide the problem; a missing folder leaves the store
- * empty, with a warning.
+ * serving an empty store in their place would hide the problem; a missing folder, or a store that
+ * is served read-only, leaves the store empty, with a warning.
  */
 final class InitialLoad {
 
@@ -50,6 +50,11 @@ final class InitialLoad {
     List<String> data = store.graphNames().stream().filter(g -> !vocabulary.contains(g)).toList();
     if (!data.isEmpty()) {
       LOG.info("store holds {} data graphs; {} is not loaded", data.size(), dataDir);
+      return false;
+    }
+    if (store.readOnly().isPresent()) {
+      LOG.warn(
+          "store holds no data and cannot be written: serving it empty; {} is not loaded", dataDir);
       return false;
     }
     if (!Files.isDirectory(dataDir)) {

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.hrcg.model.iri.IriMinter;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.StoreCredentials;
+import org.hrcg.model.store.StoreFault;
+import org.hrcg.model.store.StoreFaultException;
 import org.hrcg.model.store.Stores;
+import org.hrcg.model.store.TdbStore;
 import org.hrcg.service.HrcgProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,12 @@ import org.springframework.context.annotation.Configuration;
  * hrcg.store} names a TDB2 directory (the embedded store) or the URL of a remote SPARQL 1.1 dataset
  * (see {@code docs/deployment.md}), reached with the HTTP Basic credentials of {@code
  * hrcg.store-user} and {@code hrcg.store-password} or {@code hrcg.store-password-file}, if any.
+ *
+ * <p>A store directory this process may read but not write is served read-only, from a private copy
+ * ({@link TdbStore#openReadOnly}), said in one line at {@code WARN}; every write is then refused
+ * ({@link org.hrcg.service.StoreFaults}). A directory that cannot even be read or created, or that
+ * has no room to be set up, stops the service once with a plain message ({@link
+ * StoreFailureAnalyzer}) and the exit status {@value StoreUnavailableException#EXIT_CODE}.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -39,20 +48,63 @@ class StoreConfiguration {
       LOG.warn("hrcg.store-user and the store password are for a remote store: ignored");
     }
     long start = System.nanoTime();
-    GraphStore store = Stores.open(location, credentials, minter);
-    LOG.info(
-        "store {} ({}{}) open in {} ms at revision {}",
-        remote ? location : Path.of(location).toAbsolutePath().normalize(),
-        remote ? "remote SPARQL 1.1 dataset" : "embedded TDB2",
-        credentials != null ? ", as " + credentials.user() : "",
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-        store.revision());
+    GraphStore store;
+    try {
+      store = Stores.open(location, credentials, minter);
+      LOG.info(
+          "store {} ({}{}) open in {} ms at revision {}",
+          remote ? location : Path.of(location).toAbsolutePath().normalize(),
+          remote ? "remote SPARQL 1.1 dataset" : "embedded TDB2",
+          credentials != null ? ", as " + credentials.user() : "",
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          store.revision());
+    } catch (StoreFaultException e) {
+      store = readOnly(Path.of(location), minter, e);
+    }
     try {
       new InitialLoad(properties.dataDir(), minter).loadIfEmpty(store);
+    } catch (StoreFaultException e) {
+      store.close();
+      throw new StoreUnavailableException(
+          e.fault(),
+          e.getMessage() + ": the data in " + properties.dataDir() + " was not loaded",
+          e);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
+    return store;
+  }
+
+  /**
+   * The store in a directory this process may read but not write, opened read-only from a copy;
+   * anything else that keeps the directory from opening stops the service.
+   *
+   * @throws StoreUnavailableException if the store cannot be opened even for reading
+   */
+  private static TdbStore readOnly(Path directory, IriMinter minter, StoreFaultException refused) {
+    StoreFault fault = refused.fault();
+    if (fault.kind() != StoreFault.Kind.READ_ONLY || !Files.isDirectory(directory)) {
+      throw new StoreUnavailableException(fault, refused.getMessage(), refused);
+    }
+    long start = System.nanoTime();
+    TdbStore store;
+    try {
+      store = TdbStore.openReadOnly(directory, minter, fault);
+    } catch (StoreFaultException e) {
+      throw new StoreUnavailableException(
+          e.fault(),
+          refused.getMessage() + ", and cannot be served read-only: " + e.fault().cause(),
+          e);
+    }
+    LOG.warn(
+        "{}: serving a read-only copy of it (in {}, opened in {} ms) at revision {}; every write"
+            + " is refused with 503 ({}) until the service is restarted with write access",
+        refused.getMessage(),
+        store.copy().orElseThrow(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+        store.revision(),
+        fault.kind().tag());
     return store;
   }
 

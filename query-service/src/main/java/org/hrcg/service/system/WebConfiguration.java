@@ -1,7 +1,12 @@
 package org.hrcg.service.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.model.store.RemoteStore;
+import org.hrcg.model.store.StoreFault;
+import org.hrcg.model.store.TdbStore;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,7 +31,10 @@ class WebConfiguration {
   /**
    * The store answers: {@code /actuator/health} reports it (component {@code store}) with its
    * revision, whether it is the embedded TDB2 store or a remote one (then with its URL and how long
-   * it took to answer), details that only the admin sees.
+   * it took to answer), details that only the admin sees. An embedded store also says its
+   * directory, the space left on that directory's file system, and whether it is served read-only
+   * ({@code readOnly}, and then {@code reason} and {@code cause}): a read-only store, or a full
+   * disk, leaves the service {@code UP}, since it still answers every read.
    */
   @Bean
   HealthIndicator storeHealthIndicator(GraphStore store) {
@@ -45,6 +53,9 @@ class WebConfiguration {
               .withDetail("reachable", true)
               .withDetail("responseMillis", (System.nanoTime() - start) / 1_000_000);
         }
+        if (store instanceof TdbStore tdb) {
+          embedded(health, tdb);
+        }
         return health.build();
       } catch (RuntimeException e) {
         if (store instanceof RemoteStore) {
@@ -53,5 +64,19 @@ class WebConfiguration {
         return health.down(e).build();
       }
     };
+  }
+
+  private static void embedded(Health.Builder health, TdbStore store) {
+    health.withDetail("location", store.location().toString());
+    Optional<StoreFault> readOnly = store.readOnly();
+    health.withDetail("readOnly", readOnly.isPresent());
+    readOnly.ifPresent(
+        fault ->
+            health.withDetail("reason", fault.kind().tag()).withDetail("cause", fault.cause()));
+    try {
+      health.withDetail("diskFreeBytes", Files.getFileStore(store.location()).getUsableSpace());
+    } catch (IOException e) {
+      // Not knowing the space left is no reason to report the store as down.
+    }
   }
 }

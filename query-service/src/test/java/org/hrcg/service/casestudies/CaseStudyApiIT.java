@@ -518,9 +518,9 @@ class CaseStudyApiIT {
     assertThat(api.read("$.paths['/api/case-studies'].post.requestBody.content", Map.class))
         .containsKeys("text/turtle", "application/yaml", "multipart/form-data");
     assertThat(api.read("$.paths['/api/case-studies'].post.responses", Map.class))
-        .containsKeys("201", "200", "401", "403", "413", "415", "422");
+        .containsKeys("201", "200", "401", "403", "413", "415", "422", "503", "507");
     assertThat(api.read("$.paths['/api/case-studies/{slug}'].delete.responses", Map.class))
-        .containsKeys("204", "400", "403", "404");
+        .containsKeys("204", "400", "403", "404", "503", "507");
     assertThat(api.read("$.components.securitySchemes.basic.scheme", String.class))
         .isEqualTo("basic");
   }

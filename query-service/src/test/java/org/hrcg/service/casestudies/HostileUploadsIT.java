@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hrcg.ingest.testing.HostileCorpus;
+import org.hrcg.ingest.testing.LoopbackListener;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.service.ServiceClient;
 import org.hrcg.service.ServiceClient.Credentials;
@@ -46,7 +40,6 @@ class HostileUploadsIT {
 
   static final Credentials ADMIN = new Credentials("admin", "admin-secret");
   static final Path INGEST_TESTS = Path.of("..", "ingest", "src", "test", "resources");
-  static final Pattern EXPECT = Pattern.compile("^# expect: (\\d+)(?::\\d+)? (.*)$");
   static final Map<String, String> MEDIA_TYPES =
       Map.of(
           "yaml", "application/yaml",
@@ -58,8 +51,7 @@ class HostileUploadsIT {
           "rdf", "application/rdf+xml");
 
   @TempDir static Path directory;
-  static ServerSocket listener;
-  static final AtomicInteger connections = new AtomicInteger();
+  static LoopbackListener listener;
 
   @DynamicPropertySource
   static void settings(DynamicPropertyRegistry registry) {
@@ -80,21 +72,7 @@ class HostileUploadsIT {
 
   @BeforeAll
   static void listen() throws IOException {
-    listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread accepting =
-        new Thread(
-            () -> {
-              while (!listener.isClosed()) {
-                try (Socket ignored = listener.accept()) {
-                  connections.incrementAndGet();
-                } catch (IOException e) {
-                  return;
-                }
-              }
-            },
-            "hostile-uploads-listener");
-    accepting.setDaemon(true);
-    accepting.start();
+    listener = new LoopbackListener();
   }
 
   @AfterAll
@@ -102,36 +80,11 @@ class HostileUploadsIT {
     listener.close();
   }
 
-  static Stream<Upload> corpus() throws IOException {
-    List<Upload> uploads = new ArrayList<>();
-    Path hostile = INGEST_TESTS.resolve("hostile");
-    String port = Integer.toString(listener.getLocalPort());
-    for (String line : Files.readAllLines(hostile.resolve("expected.tsv"))) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] fields = line.split("\t");
-      uploads.add(
-          new Upload(
-              fields[0],
-              Files.readString(hostile.resolve(fields[0])).replace("PORT", port),
-              Integer.parseInt(fields[1]),
-              fields[2]));
-    }
-    try (Stream<Path> files = Files.list(INGEST_TESTS.resolve("yaml-errors"))) {
-      for (Path file : files.sorted().toList()) {
-        String body = Files.readString(file);
-        Matcher expect = EXPECT.matcher(body.lines().skip(1).findFirst().orElse(""));
-        assertThat(expect.matches()).as(file.toString()).isTrue();
-        uploads.add(
-            new Upload(
-                "yaml-errors/" + file.getFileName(),
-                body,
-                Integer.parseInt(expect.group(1)),
-                expect.group(2)));
-      }
-    }
-    return uploads.stream();
+  static Stream<Upload> corpus() {
+    return HostileCorpus.entries(INGEST_TESTS).stream()
+        .map(
+            entry ->
+                new Upload(entry.name(), entry.text(listener.port()), entry.line(), entry.words()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -163,6 +116,6 @@ class HostileUploadsIT {
     assertThat(response.body()).doesNotContain("root:x:0:0");
     assertThat(store.revision()).isEqualTo(revision);
     assertThat(store.graphNames()).isEqualTo(graphs);
-    assertThat(connections.get()).isZero();
+    assertThat(listener.connections()).isZero();
   }
 }

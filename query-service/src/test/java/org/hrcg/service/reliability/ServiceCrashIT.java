@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.hrcg.service.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +45,6 @@ class ServiceCrashIT {
   static final int TRIPLES = 40;
   static final String ADMIN_PASSWORD = "crash-admin-secret";
   static final String GRAPH = "https://w3id.org/hrcg/graph/crash-";
-  static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
   @TempDir Path directory;
 
@@ -63,10 +59,10 @@ class ServiceCrashIT {
     Random random = new Random(20261126L);
     List<String> rounds = new ArrayList<>();
     for (int round = 1; round <= KILLS; round++) {
-      int port = freePort();
-      Process service = start(store, noData, port, round);
-      try {
-        waitUntilHealthy(port, service);
+      try (ServiceProcess started = start(store, noData, round)) {
+        Process service = started.process();
+        int port = started.port();
+        started.awaitHealthy();
         checkStore(port, acknowledged, "after restart " + round);
         AtomicBoolean stop = new AtomicBoolean();
         int before = acknowledged.size();
@@ -84,18 +80,11 @@ class ServiceCrashIT {
                 + " acknowledged, exit "
                 + service.exitValue());
         assertThat(service.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-      } finally {
-        service.destroyForcibly();
       }
     }
-    int port = freePort();
-    Process last = start(store, noData, port, KILLS + 1);
-    try {
-      waitUntilHealthy(port, last);
-      checkStore(port, acknowledged, "after the last kill");
-    } finally {
-      last.destroyForcibly();
-      last.waitFor(30, TimeUnit.SECONDS);
+    try (ServiceProcess last = start(store, noData, KILLS + 1)) {
+      last.awaitHealthy();
+      checkStore(last.port(), acknowledged, "after the last kill");
     }
     Figures.record(
         "ServiceCrashIT",
@@ -110,50 +99,14 @@ class ServiceCrashIT {
         .hasSizeGreaterThan(KILLS);
   }
 
-  private Process start(Path store, Path data, int port, int round) throws IOException {
-    Path jar = serviceJar();
-    Path log = directory.resolve("service-" + round + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                jar.toString(),
-                "--hrcg.store=" + store,
-                "--hrcg.data-dir=" + data,
-                "--hrcg.admin-password=" + ADMIN_PASSWORD,
-                "--server.port=" + port,
-                "--server.address=127.0.0.1")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    return builder.start();
-  }
-
-  static Path serviceJar() throws IOException {
-    try (Stream<Path> jars = Files.list(Path.of("target"))) {
-      return jars.filter(
-              p -> p.getFileName().toString().matches("hrcg-query-service-[^-]+(-SNAPSHOT)?\\.jar"))
-          .findFirst()
-          .orElseThrow(
-              () -> new IllegalStateException("no runnable jar in target/: run mvn package first"));
-    }
-  }
-
-  private void waitUntilHealthy(int port, Process service) throws Exception {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      assertThat(service.isAlive()).as("the service is running").isTrue();
-      try {
-        HttpResponse<String> health = get(port, "/actuator/health", "application/json");
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("the service did not become healthy in " + START_TIMEOUT);
+  private ServiceProcess start(Path store, Path data, int round) throws IOException {
+    return ServiceProcess.start(
+        ServiceProcess.serviceJar(),
+        directory.resolve("service-" + round + ".log"),
+        command -> command,
+        "--hrcg.store=" + store,
+        "--hrcg.data-dir=" + data,
+        "--hrcg.admin-password=" + ADMIN_PASSWORD);
   }
 
   private void writeUntilStopped(
@@ -238,13 +191,5 @@ class ServiceCrashIT {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -10,12 +10,22 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The practice search and its text index, beside the store ({@code {store}-text/}). */
+/**
+ * The practice search and its text index, beside the store ({@code {store}-text/}); in memory for a
+ * remote store, and for a store served read-only, whose directory cannot take an index beside it.
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
   @Bean(destroyMethod = "close")
   TextIndex practiceTextIndex(GraphStore store, HrcgProperties properties) {
+    if (store.readOnly().isPresent()) {
+      LoggerFactory.getLogger(TextIndex.class)
+          .info(
+              "text search on a read-only store: the index of /api/practices?q= is kept in memory,"
+                  + " built from the store at startup");
+      return new TextIndex(store, null);
+    }
     Path directory = directory(properties.store());
     if (directory == null) {
       LoggerFactory.getLogger(TextIndex.class)

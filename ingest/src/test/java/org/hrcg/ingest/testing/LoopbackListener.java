@@ -1,4 +1,4 @@
-package org.hrcg.service;
+package org.hrcg.ingest.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP listener on the loopback address that counts every connection it accepts, whatever the
  * connection then sends, and answers each HTTP request with one fixed SPARQL JSON result: a witness
- * that the server did, or did not, reach out.
+ * that the command line or the service did, or did not, reach out. In ingest's test-jar, for the
+ * service's tests too.
  */
 public final class LoopbackListener implements AutoCloseable {
 
@@ -40,6 +41,11 @@ public final class LoopbackListener implements AutoCloseable {
   /** {@code http://127.0.0.1:PORT} followed by a path. */
   public String url(String path) {
     return "http://127.0.0.1:" + socket.getLocalPort() + path;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return socket.getLocalPort();
   }
 
   /** The connections accepted so far. */
