@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * it in the member {@code parameter}; {@code 404} for a path the API does not have; {@code 405}
  * with {@code Allow}; {@code 413}; {@code 415} with {@code Accept} or {@code Accept-Post}; a
  * feature's own {@link ApiProblem}s and Spring's other {@link ErrorResponse}s as they are; and
- * {@code 500} for anything unexpected, logged here with its cause, whose body tells nothing of it.
+ * {@code 500} for anything unexpected, logged here with its cause, whose body tells nothing of it
+ * (a {@code 503} that a limit sends on purpose is not logged).
  *
  * <p>A handler exception resolver rather than a controller advice: an advice sees the requests that
  * no controller took (an unknown path, a method no handler has), which are still the API's, only
@@ -89,7 +90,7 @@ class ApiProblems implements WebMvcConfigurer {
       return null;
     }
     ResponseEntity<ProblemDetail> answer = answer(exception, request);
-    if (answer.getStatusCode().is5xxServerError()) {
+    if (answer.getStatusCode().is5xxServerError() && !(exception instanceof ApiProblem)) {
       LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), exception);
     }
     if (response.isCommitted()) {
