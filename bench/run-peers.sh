@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The peers and search benchmark: for each size, generates a synthetic dataset (fixed seed),
 # ingests it with `hrcg ingest` into a fresh store, starts the service jar on it (a separate
-# process on a free loopback port), times its startup, the first request (which builds the peers
-# index) and the first text search (which builds the text index), then runs the load generator
-# (org.hrcg.bench.load.LoadGenerator) at concurrency 1 and at concurrency 4, records the service's
-# peak RSS and stops it. Prints a Markdown table per size and a growth table across sizes, with
+# process on a free loopback port), times its startup until it is live, then until it is ready (its
+# peers index and text index built, on threads of their own) and the first text search, then runs
+# the load generator (org.hrcg.bench.load.LoadGenerator) at concurrency 1 and at concurrency 4,
+# records the service's peak RSS and stops it. Prints a Markdown table per size and a growth table across sizes, with
 # every figure also as a ratio to the baseline kind (GET /actuator/health) of the same run.
 #
 # Usage: bench/run-peers.sh [--sizes 1000,10000,100000] [--seed S] [--requests N] [--requests-c4 N]
@@ -15,9 +15,10 @@
 # the same at concurrency 4 (default 500). --budget S: a kind whose requests have taken S seconds
 # in all stops after at least 20 requests (default 120), so that slow kinds do not take hours.
 # --mix: the kinds, comma-separated (default: all of them; see the load generator's --help).
-# --text-timeout S: how long the first text search may take (default 600); past it, the service is
-# restarted and the text kinds are left out at that size. --profile-size N: record the service
-# with JFR during the load at that size (default: the largest; none for no recording).
+# --text-timeout S: how long the service may take to become ready, and the first text search
+# (default 600); past it, the service is restarted and the text kinds are left out at that size.
+# --profile-size N: record the service with JFR during the load at that size (default: the
+# largest; none for no recording).
 # --java-opts: options for the service's JVM (default: none, so the default heap and G1).
 # --report-only: print the report again from the logs of an earlier run in --work DIR.
 # --wait-idle M: before each step, wait up to M minutes for the 1-minute load average to fall
@@ -57,7 +58,7 @@ while [[ $# -gt 0 ]]; do
     --skip-build) BUILD=0; shift ;;
     --wait-idle) WAIT_IDLE="$2"; shift 2 ;;
     --report-only) REPORT_ONLY=1; KEEP=1; BUILD=0; shift ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {print}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -142,8 +143,9 @@ free_port() {
   done
 }
 
-# start_service STORE LOG: starts the service, waits until it answers; sets SERVICE_PID, BASE and
-# STARTUP (seconds from launch to the first healthy answer).
+# start_service STORE LOG: starts the service, waits until it is live; sets SERVICE_PID, BASE and
+# STARTUP (seconds from launch to the first live answer, /actuator/health/liveness). The service is
+# ready (/actuator/health/readiness) only once its indexes are built: see wait_ready.
 start_service() {
   local store="$1" logfile="$2"
   local port start
@@ -159,7 +161,7 @@ start_service() {
     "--server.port=$port" "--server.address=127.0.0.1" >"$logfile" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 3000); do
-    if curl -sf -o /dev/null "$BASE/actuator/health"; then
+    if curl -sf -o /dev/null "$BASE/actuator/health/liveness"; then
       STARTUP=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')
       return 0
     fi
@@ -172,6 +174,21 @@ start_service() {
   done
   log "the service did not answer within 300 s"
   exit 1
+}
+
+# wait_ready MAX: waits up to MAX seconds for /actuator/health/readiness to answer 200 (the peers
+# index and the text index built); prints the seconds it waited, or "> MAX".
+wait_ready() {
+  local start
+  start=$(date +%s.%N)
+  while awk -v s="$start" -v e="$(date +%s.%N)" -v m="$1" 'BEGIN {exit !(e - s < m)}'; do
+    if curl -sf -o /dev/null "$BASE/actuator/health/readiness"; then
+      awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN {printf "%.2f\n", e - s}'
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "> $1"
 }
 
 # timed_get PATH [MAX SECONDS]: prints "STATUS SECONDS BYTES"; status 000 when it timed out.
@@ -202,11 +219,14 @@ for n in "${SIZE_LIST[@]}"; do
   start_service "$store" "$LOGS/service-$n.log"
   startup="$STARTUP"
   spring_startup="$(sed -nE 's/.*Started HrcgApplication in ([0-9.]+) seconds.*/\1/p' "$LOGS/service-$n.log" | awk 'NR == 1')"
-  read -r status first_peers _ <<<"$(timed_get '/api/territories?size=1')"
+  # The indexes are built on threads of their own from startup on; requests that come before they
+  # are ready wait a while and are then refused (503), so the first request waits for readiness.
+  first_peers="$(wait_ready "$TEXT_TIMEOUT")"
+  read -r status _ _ <<<"$(timed_get '/api/territories?size=1')"
   [[ "$status" == 200 ]] || { log "GET /api/territories answered $status"; exit 1; }
   territories="$(sed -nE 's/.*"total":([0-9]+).*/\1/p' "$LOGS/last-answer.json")"
   read -r _ second_peers _ <<<"$(timed_get '/api/territories?size=1')"
-  log "size $n: started in $startup s; first request (peers index) $first_peers s, the next $second_peers s; $territories territories"
+  log "size $n: live in $startup s; ready (peers and text index built) $first_peers s later; a request then $second_peers s; $territories territories"
 
   mix="$MIX"
   read -r status first_text _ <<<"$(timed_get '/api/practices?q=women&size=1' "$TEXT_TIMEOUT")"
@@ -224,8 +244,8 @@ for n in "${SIZE_LIST[@]}"; do
     rm -rf "$store-text"
     idle
     start_service "$store" "$LOGS/service-$n-restart.log"
-    read -r _ first_peers_again _ <<<"$(timed_get '/api/territories?size=1')"
-    log "size $n: restarted in $STARTUP s, first request $first_peers_again s"
+    first_peers_again="$(wait_ready 300)"
+    log "size $n: restarted in $STARTUP s, ready $first_peers_again s later"
     mix="$(tr ',' '\n' <<<"$MIX" | grep -v -E "^($TEXT_KINDS)$" | paste -sd ',')"
   fi
   log "size $n: first text search $first_text s (index built: ${text_built:-?})"
@@ -387,7 +407,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) prin
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB; $(java -version 2>&1 | awk 'NR == 1'); seed $SEED."
   echo "Load generator: $REQUESTS requests of each kind at concurrency 1 (warm-up $WARMUP of each), $REQUESTS_C4 at concurrency 4, budget $BUDGET s of summed latency a kind (at least 20 requests)."
   echo
-  echo "| Practices | Territories | Triples | Ingest (s) | Store (MB) | Startup (s) | First request, peers index (s) | First text search (s) | Peak RSS (MB) | Load avg at start |"
+  echo "| Practices | Territories | Triples | Ingest (s) | Store (MB) | Startup, live (s) | Then ready: indexes built (s) | First text search (s) | Peak RSS (MB) | Load avg at start |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in "${SIZE_LIST[@]}"; do
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$(env_of "$n" territories)" \
@@ -399,7 +419,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) prin
     echo
     echo "### $n practices"
     echo
-    echo "Startup $(env_of "$n" startup_s) s to the first healthy answer (Spring: $(env_of "$n" spring_startup_s) s); second request $(env_of "$n" second_peers_s) s. Text index: $(env_of "$n" text_built); peak RSS $(env_of "$n" rss_peak_mb) MB (at the end: $(env_of "$n" rss_anon_mb) MB anonymous, $(env_of "$n" rss_file_mb) MB file-backed)."
+    echo "Startup $(env_of "$n" startup_s) s to the first live answer (Spring: $(env_of "$n" spring_startup_s) s); a request once ready $(env_of "$n" second_peers_s) s. Text index: $(env_of "$n" text_built); peak RSS $(env_of "$n" rss_peak_mb) MB (at the end: $(env_of "$n" rss_anon_mb) MB anonymous, $(env_of "$n" rss_file_mb) MB file-backed)."
     note="$(env_of "$n" text_note)"
     [[ -z "$note" ]] || echo "Note: $note."
     for c in 1 4; do

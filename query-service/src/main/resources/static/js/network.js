@@ -1,4 +1,4 @@
-// The network of inspirations: /api/inspirations drawn with d3-force. Practices are small circles,
+// The network of inspirations: /api/inspirations, every page of it, drawn with d3-force. Practices are small circles,
 // territories larger ones; an arrow goes from the practice that inspired to what it inspired, and a
 // thin line joins each practice to its territory. The layout is computed before it is drawn (no
 // animation), and every node is a link to its page. Loaded as a file: no inline script.
@@ -142,5 +142,8 @@
     figure.setAttribute("data-drawn", String(g.nodes.length));
   }
 
-  window.hrcgPages.drawFrom(figure, "application/json", draw, "network");
+  // The links come a page at a time (data-src asks for large pages): at most MAX_PAGES of them are
+  // drawn, which is more than a drawing can show legibly anyway.
+  var MAX_PAGES = 20;
+  window.hrcgPages.drawFromPages(figure, "inspirations", MAX_PAGES, draw, "network");
 })();

@@ -91,6 +91,10 @@ public record HrcgProperties(
    *     scans of every triple) run at once, in a lane of their own; they also wait in a queue of
    *     their own, of {@code queueSize}, for {@code queueWait}
    * @param heavyQueryTimeout how long a heavy query may take (at most {@code queryTimeout})
+   * @param searchTimeout how long a practice search ({@code /api/practices}) may take once its
+   *     indexes are ready
+   * @param indexWait how long a request waits for an index that is being built (the peers index
+   *     before its first build ends, the text index while it is built) before it is refused
    */
   public record Limits(
       @DefaultValue("30s") Duration queryTimeout,
@@ -102,12 +106,16 @@ public record HrcgProperties(
       @DefaultValue("5s") Duration queueWait,
       List<String> serviceAllowlist,
       @DefaultValue("1") int heavyConcurrentQueries,
-      @DefaultValue("10s") Duration heavyQueryTimeout) {
+      @DefaultValue("10s") Duration heavyQueryTimeout,
+      @DefaultValue("10s") Duration searchTimeout,
+      @DefaultValue("30s") Duration indexWait) {
 
     public Limits {
       positive("query-timeout", queryTimeout);
       positive("queue-wait", queueWait);
       positive("heavy-query-timeout", heavyQueryTimeout);
+      positive("search-timeout", searchTimeout);
+      positive("index-wait", indexWait);
       if (heavyConcurrentQueries < 1) {
         throw new IllegalArgumentException(
             "hrcg.limits.heavy-concurrent-queries: must be positive, was "

@@ -16,10 +16,13 @@ public final class ApiProblem extends ErrorResponseException {
   /** The member that names the request parameter at fault. */
   public static final String PARAMETER = "parameter";
 
+  /** The member that names the limit behind a {@code 503}, as the SPARQL endpoint's problems do. */
+  public static final String REASON = "reason";
+
   /**
    * A refusal.
    *
-   * @param status the status, 4xx
+   * @param status the status, 4xx, or 503 when a limit refuses the request for now
    * @param detail why, for the person who reads it
    */
   public ApiProblem(HttpStatusCode status, String detail) {
@@ -33,6 +36,24 @@ public final class ApiProblem extends ErrorResponseException {
   public static ApiProblem badParameter(String parameter, String detail) {
     Objects.requireNonNull(parameter, "parameter");
     return new ApiProblem(HttpStatus.BAD_REQUEST, detail).with(PARAMETER, parameter);
+  }
+
+  /**
+   * Not now: 503, naming the limit in {@code reason}, with {@code Retry-After} when the client
+   * should try again after a while.
+   *
+   * @param reason the limit's name ({@code timeout}, {@code index-building})
+   * @param detail what was refused and what to do
+   * @param retryAfterSeconds the {@code Retry-After} to send, or 0 for none
+   */
+  public static ApiProblem unavailable(String reason, String detail, long retryAfterSeconds) {
+    ApiProblem problem =
+        new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, detail)
+            .with(REASON, Objects.requireNonNull(reason, "reason"));
+    if (retryAfterSeconds > 0) {
+      problem.withHeader("Retry-After", Long.toString(retryAfterSeconds));
+    }
+    return problem;
   }
 
   /** Nothing here: 404. */

@@ -42,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with {@code Allow}; {@code 413}; {@code 415} with {@code Accept} or {@code Accept-Post}; a
  * feature's own {@link ApiProblem}s and Spring's other {@link ErrorResponse}s as they are; and
  * {@code 500} for anything unexpected, logged here with its cause, whose body tells nothing of it.
- * A feature's own {@code 5xx} problem (a store that refuses writes) is not logged here: the feature
- * chose it and logs what an operator needs.
+ * A feature's own {@code 5xx} problem (a store that refuses writes, a {@code 503} that a limit
+ * sends on purpose) is not logged here: the feature chose it and logs what an operator needs.
  *
  * <p>A handler exception resolver rather than a controller advice: an advice sees the requests that
  * no controller took (an unknown path, a method no handler has), which are still the API's, only
@@ -91,7 +91,7 @@ class ApiProblems implements WebMvcConfigurer {
       return null;
     }
     ResponseEntity<ProblemDetail> answer = answer(exception, request);
-    // A feature's own 5xx (a store that refuses writes) is an answer it chose and has logged.
+    // A feature's own 5xx (a store that refuses writes, a limit) is an answer it chose and logs.
     if (answer.getStatusCode().is5xxServerError() && !(exception instanceof ApiProblem)) {
       LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), exception);
     }

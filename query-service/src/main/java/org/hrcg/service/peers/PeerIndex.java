@@ -11,12 +11,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Literal;
@@ -26,8 +27,11 @@ import org.hrcg.model.store.GraphStore;
 /**
  * An in-memory index of territories, their practices and the concepts those practices share, for
  * ranking the peers of a territory (and the practices like a practice) without querying the store.
- * Built from the store with the queries under {@code hrcg/peers/}; immutable once built, so readers
- * need no lock. The similarity is documented in {@code docs/peers.md}.
+ * Built from the store with the queries under {@code hrcg/peers/}, whose read of practices and
+ * labels also builds the {@link PracticeTable} of the practice search; immutable once built, so
+ * readers need no lock. Practices are numbered in the order of their IRIs, so that where two
+ * practices of a territory tie, the reasons name the first of them in that order. The similarity is
+ * documented in {@code docs/peers.md}.
  */
 public final class PeerIndex {
 
@@ -41,6 +45,13 @@ public final class PeerIndex {
   public static final double NETWORK_BONUS = 0.5;
 
   private static final String QUERIES = "/hrcg/peers/";
+
+  /** The properties of a practice whose values are its concepts as they are (not broadened). */
+  private static final List<String> CONCEPT_PROPERTIES =
+      List.of(
+          PracticeTable.Builder.RIGHT,
+          PracticeTable.Builder.TARGET_GROUP,
+          PracticeTable.Builder.INSTRUMENT);
 
   /** A practice of the index. */
   record Practice(
@@ -73,7 +84,10 @@ public final class PeerIndex {
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<String, TerritoryPosting> territoryPostings = new HashMap<>();
   private final Map<String, String> schemes = new HashMap<>();
-  private final Map<String, Map<String, String>> labels = new HashMap<>();
+  private LabelTable labels;
+  private PracticeTable practiceTable;
+  private List<String> sortedTerritories;
+  private List<Link> sortedInspirations;
   private final List<Link> links = new ArrayList<>();
   private final Map<Integer, List<Link>> linksOf = new HashMap<>();
   private final Map<Integer, Set<String>> networks = new HashMap<>();
@@ -108,25 +122,29 @@ public final class PeerIndex {
         statements.put(practice, new String[] {iri(row, "statement"), Integer.toString(named)});
       }
     }
-    Map<String, Set<String>> concepts = new HashMap<>();
-    Map<String, Set<String>> direct = new HashMap<>();
-    for (QuerySolution row : rows(store, "concepts")) {
-      String practice = iri(row, "practice");
-      String concept = iri(row, "concept");
-      if (concept == null) {
+    // One read of what the store says of practices feeds both the peers index and the search.
+    PracticeTable.Builder facts = practiceFacts(store);
+    List<String> practiceIris = new ArrayList<>(facts.practices());
+    practiceIris.sort(Comparator.naturalOrder());
+    for (String iri : practiceIris) {
+      Set<String> located = facts.values(iri, PracticeTable.Builder.TERRITORY);
+      if (located.isEmpty()) {
         continue;
       }
-      concepts.computeIfAbsent(practice, k -> new LinkedHashSet<>()).add(concept);
-      if (row.contains("direct") && row.getLiteral("direct").getBoolean()) {
-        direct.computeIfAbsent(practice, k -> new LinkedHashSet<>()).add(concept);
+      // A practice in several territories counts for the first of them in IRI order, the one the
+      // search shows as its territory.
+      int territory = index.territory(new TreeSet<>(located).first());
+      Set<String> concepts = new LinkedHashSet<>();
+      Set<String> direct = new LinkedHashSet<>();
+      for (String theme : facts.values(iri, PracticeTable.Builder.THEME)) {
+        direct.add(theme);
+        concepts.addAll(facts.broaderClosure(theme));
       }
-    }
-    for (QuerySolution row : rows(store, "practices")) {
-      String iri = iri(row, "practice");
-      if (iri == null || index.practiceIds.containsKey(iri)) {
-        continue;
+      for (String property : CONCEPT_PROPERTIES) {
+        Set<String> values = facts.values(iri, property);
+        concepts.addAll(values);
+        direct.addAll(values);
       }
-      int territory = index.territory(iri(row, "territory"));
       String[] statement = statements.get(iri);
       int named = statement == null ? 1 : Math.max(1, Integer.parseInt(statement[1]));
       Practice practice =
@@ -137,8 +155,8 @@ public final class PeerIndex {
               1.0 / named,
               statement == null ? null : statement[0],
               named,
-              Set.copyOf(concepts.getOrDefault(iri, Set.of())),
-              Set.copyOf(direct.getOrDefault(iri, Set.of())));
+              Set.copyOf(concepts),
+              Set.copyOf(direct));
       index.practices.add(practice);
       index.practiceIds.put(iri, practice.id());
       index.practicesOf.computeIfAbsent(territory, k -> new ArrayList<>()).add(practice.id());
@@ -226,18 +244,96 @@ public final class PeerIndex {
         }
       }
     }
-    for (QuerySolution row : rows(store, "labels")) {
-      String resource = iri(row, "resource");
-      if (resource == null) {
-        continue;
+    LabelTable.Builder labels = new LabelTable.Builder();
+    each(
+        store,
+        "labels",
+        row -> {
+          String resource = iri(row, "resource");
+          if (resource != null) {
+            Literal label = row.getLiteral("label");
+            labels.add(
+                resource, label.getLexicalForm(), label.getLanguage(), row.contains("preferred"));
+          }
+        });
+    index.labels = labels.build();
+    index.practiceTable = facts.build(index.labels);
+    List<String> sorted = new ArrayList<>(index.territories);
+    sorted.sort(Comparator.comparing(PeerIndex::slug).thenComparing(Comparator.naturalOrder()));
+    index.sortedTerritories = List.copyOf(sorted);
+    List<Link> inspirations = new ArrayList<>();
+    for (Link link : index.links) {
+      if (link.kind().equals("inspiration")) {
+        inspirations.add(link);
       }
-      Literal label = row.getLiteral("label");
-      index
-          .labels
-          .computeIfAbsent(resource, k -> new HashMap<>(2))
-          .putIfAbsent(label.getLanguage().toLowerCase(Locale.ROOT), label.getLexicalForm());
     }
+    inspirations.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
+    index.sortedInspirations = List.copyOf(inspirations);
     return index;
+  }
+
+  /**
+   * Every practice, and what the store says of each that the peers index and the practice search
+   * need: its territories and concepts (with the broader themes), actors, sources, descriptions;
+   * the countries territories are part of; the titles of sources.
+   */
+  private static PracticeTable.Builder practiceFacts(GraphStore store) {
+    PracticeTable.Builder table = new PracticeTable.Builder();
+    each(
+        store,
+        "practice-types",
+        row -> {
+          String practice = iri(row, "practice");
+          if (practice != null) {
+            table.practice(practice);
+          }
+        });
+    each(
+        store,
+        "practice-facts",
+        row -> {
+          String subject = iri(row, "s");
+          String property = iri(row, "p");
+          RDFNode object = row.get("o");
+          if (subject == null || property == null || object == null) {
+            return;
+          }
+          String value = object.isURIResource() ? object.asResource().getURI() : null;
+          PracticeTable.Text text =
+              object.isLiteral()
+                  ? PracticeTable.text(
+                      object.asLiteral().getLexicalForm(), object.asLiteral().getLanguage())
+                  : null;
+          table.fact(subject, property, value, text, iri(row, "g"));
+        });
+    for (QuerySolution row : rows(store, "broader")) {
+      String concept = iri(row, "concept");
+      String broader = iri(row, "broader");
+      if (concept != null && broader != null) {
+        table.broader(concept, broader);
+      }
+    }
+    for (QuerySolution row : rows(store, "part-of")) {
+      String territory = iri(row, "territory");
+      String whole = iri(row, "whole");
+      if (territory != null && whole != null) {
+        table.partOf(territory, whole);
+      }
+    }
+    for (QuerySolution row : rows(store, "countries")) {
+      String country = iri(row, "country");
+      if (country != null) {
+        table.country(country);
+      }
+    }
+    for (QuerySolution row : rows(store, "titles")) {
+      String resource = iri(row, "resource");
+      if (resource != null && row.get("title").isLiteral()) {
+        Literal title = row.getLiteral("title");
+        table.title(resource, PracticeTable.text(title.getLexicalForm(), title.getLanguage()));
+      }
+    }
+    return table;
   }
 
   private int territory(String iri) {
@@ -257,16 +353,31 @@ public final class PeerIndex {
   }
 
   private static List<QuerySolution> rows(GraphStore store, String name) {
-    String query;
-    try (InputStream in = PeerIndex.class.getResourceAsStream(QUERIES + name + ".rq")) {
-      query = new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ResultSetRewindable results = store.select(query);
+    ResultSetRewindable results = store.select(query(name));
     List<QuerySolution> rows = new ArrayList<>();
     results.forEachRemaining(rows::add);
     return rows;
+  }
+
+  /**
+   * Gives each row of a query to the consumer as it comes, inside the store's read transaction: for
+   * the largest reads, which are not worth copying first.
+   */
+  private static void each(GraphStore store, String name, Consumer<QuerySolution> consumer) {
+    store.query(
+        query(name),
+        execution -> {
+          execution.execSelect().forEachRemaining(consumer);
+          return null;
+        });
+  }
+
+  private static String query(String name) {
+    try (InputStream in = PeerIndex.class.getResourceAsStream(QUERIES + name + ".rq")) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String iri(QuerySolution row, String variable) {
@@ -289,11 +400,14 @@ public final class PeerIndex {
     return territoryIds.containsKey(iri);
   }
 
-  /** Every territory IRI, in slug order. */
+  /** Every territory IRI, in slug order (then IRI order), sorted once when the index is built. */
   public List<String> territories() {
-    List<String> all = new ArrayList<>(territories);
-    all.sort(Comparator.comparing(PeerIndex::slug).thenComparing(Comparator.naturalOrder()));
-    return all;
+    return sortedTerritories;
+  }
+
+  /** What the practice search needs of every practice, built with this index. */
+  public PracticeTable practices() {
+    return practiceTable;
   }
 
   /** The most specific kind of a territory (City, Region, Country, else Territory). */
@@ -393,6 +507,14 @@ public final class PeerIndex {
     return List.copyOf(links);
   }
 
+  /**
+   * Every inspiration link, in the order of the IRI it starts from and then of the IRI it ends at,
+   * sorted once when the index is built.
+   */
+  public List<Link> inspirations() {
+    return sortedInspirations;
+  }
+
   /** The practices of a territory. */
   public List<String> practicesOf(String territory) {
     Integer id = territoryIds.get(territory);
@@ -416,18 +538,8 @@ public final class PeerIndex {
    * any; the IRI's last segment if it has none.
    */
   public String label(String iri, String language) {
-    Map<String, String> byLanguage = labels.get(iri);
-    if (byLanguage != null) {
-      for (String lang : new String[] {language, "en", ""}) {
-        if (lang != null && byLanguage.containsKey(lang)) {
-          return byLanguage.get(lang);
-        }
-      }
-      if (!byLanguage.isEmpty()) {
-        return new TreeMap<>(byLanguage).firstEntry().getValue();
-      }
-    }
-    return slug(iri);
+    String label = labels.firstIn(iri, language);
+    return label != null ? label : slug(iri);
   }
 
   /** The last path segment of an IRI. */

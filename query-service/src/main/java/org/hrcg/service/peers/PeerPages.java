@@ -126,15 +126,18 @@ class PeerPages {
   }
 
   @GetMapping(value = "/inspirations", produces = MediaType.TEXT_HTML_VALUE)
-  ModelAndView inspirations(Locale locale, HttpServletRequest request) {
+  ModelAndView inspirations(
+      @RequestParam(required = false) String page, Locale locale, HttpServletRequest request) {
     return page(
         "pages/inspirations",
         "inspirations",
         () -> {
+          Map<String, Object> answer =
+              peers.inspirations(
+                  PageLinks.number(page, "page"), LIST_SIZE, locale.getLanguage(), request);
           Map<String, Object> model = new LinkedHashMap<>();
-          model.put(
-              "inspirations",
-              peers.inspirations(locale.getLanguage(), request).get("inspirations"));
+          model.put("list", answer);
+          model.put("inspirations", answer.get("inspirations"));
           return model;
         });
   }

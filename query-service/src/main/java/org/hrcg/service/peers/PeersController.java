@@ -30,6 +30,13 @@ class PeersController {
 
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 100;
+
+  /** Inspiration links a page, unless the request asks for another size. */
+  static final int DEFAULT_INSPIRATIONS = 100;
+
+  /** The most inspiration links a page: enough for the network view to draw in a few requests. */
+  static final int MAX_INSPIRATIONS = 1000;
+
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final PeerIndexes indexes;
@@ -126,34 +133,35 @@ class PeersController {
     return body;
   }
 
-  @Operation(summary = "Every inspiration link: a practice inspired a practice or a territory")
+  @Operation(
+      summary = "Every inspiration link: a practice inspired a practice or a territory",
+      description =
+          "A page at a time, in the order of the IRI each link starts from, then of the IRI it"
+              + " ends at; total and pages say how many there are in all.")
   @GetMapping(value = "/api/inspirations", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> inspirations(
-      @RequestParam(required = false) String lang, HttpServletRequest request) {
+      @Parameter(description = "the page, from 1") @RequestParam(required = false) Integer page,
+      @Parameter(description = "links a page, 1 to 1000 (default 100)")
+          @RequestParam(required = false)
+          Integer size,
+      @RequestParam(required = false) String lang,
+      HttpServletRequest request) {
+    ApiPage asked = ApiPage.of(page, size, DEFAULT_INSPIRATIONS, MAX_INSPIRATIONS);
     PeerIndex index = indexes.get();
     String language = language(lang, request);
+    List<PeerIndex.Link> all = index.inspirations();
     List<Map<String, Object>> links = new ArrayList<>();
-    for (PeerIndex.Link link : index.links()) {
-      if (!link.kind().equals("inspiration")) {
-        continue;
-      }
+    for (PeerIndex.Link link : asked.of(all)) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("from", end(index, link.from(), language));
       entry.put("to", end(index, link.to(), language));
       links.add(entry);
     }
-    links.sort(
-        Comparator.comparing((Map<String, Object> m) -> iriOf(m.get("from")))
-            .thenComparing(m -> iriOf(m.get("to"))));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("revision", index.revision());
+    body.putAll(asked.members(all.size()));
     body.put("inspirations", links);
     return body;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String iriOf(Object resource) {
-    return (String) ((Map<String, Object>) resource).get("iri");
   }
 
   /** A practice (with its territory) or a territory, as an end of a link. */

@@ -69,31 +69,17 @@ class TerritoriesController {
           Integer size,
       @RequestParam(required = false) String lang,
       HttpServletRequest request) {
-    int pageNumber = page == null ? 1 : page;
-    if (pageNumber < 1) {
-      throw ApiProblem.badParameter("page", "parameter 'page' starts at 1, not " + pageNumber);
-    }
-    int pageSize = size == null ? DEFAULT_SIZE : size;
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw ApiProblem.badParameter(
-          "size", "parameter 'size' must be between 1 and " + MAX_SIZE + ", not " + pageSize);
-    }
+    ApiPage asked = ApiPage.of(page, size, DEFAULT_SIZE, MAX_SIZE);
     PeerIndex index = indexes.get();
     String language = PeersController.language(lang, request);
     List<String> all = index.territories();
-    long from = (long) (pageNumber - 1) * pageSize;
     List<Map<String, Object>> territories = new ArrayList<>();
-    for (long i = from; i < Math.min(all.size(), from + pageSize); i++) {
-      String territory = all.get((int) i);
+    for (String territory : asked.of(all)) {
       Map<String, Object> entry = summary(index, territory, language);
       entry.put("practices", index.practiceCount(territory));
       territories.add(entry);
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("page", pageNumber);
-    body.put("size", pageSize);
-    body.put("total", all.size());
-    body.put("pages", (all.size() + pageSize - 1) / pageSize);
+    Map<String, Object> body = asked.members(all.size());
     body.put("territories", territories);
     return body;
   }

@@ -241,6 +241,33 @@ class PeersApiIT {
   }
 
   @Test
+  @Order(9)
+  void inspirationsArePagedInTheirOrder() {
+    DocumentContext all = ok("/api/inspirations");
+    assertThat(all.read("$.page", Integer.class)).isEqualTo(1);
+    assertThat(all.read("$.size", Integer.class)).isEqualTo(100);
+    int total = all.read("$.total", Integer.class);
+    assertThat(total).isEqualTo(all.read("$.inspirations.length()", Integer.class)).isEqualTo(2);
+    assertThat(all.read("$.pages", Integer.class)).isEqualTo(1);
+    List<String> everyTarget = all.read("$.inspirations[*].to.iri");
+    assertThat(everyTarget).isSorted();
+    for (int page = 1; page <= total; page++) {
+      DocumentContext one = ok("/api/inspirations?size=1&page=" + page);
+      assertThat(one.read("$.pages", Integer.class)).isEqualTo(total);
+      assertThat(one.read("$.inspirations[*].to.iri", List.class))
+          .containsExactly(everyTarget.get(page - 1));
+    }
+    assertThat(ok("/api/inspirations?size=1&page=3").read("$.inspirations.length()", Integer.class))
+        .isZero();
+    assertThat(ok("/api/inspirations?size=1000").read("$.inspirations.length()", Integer.class))
+        .isEqualTo(total);
+    for (String bad : List.of("page=0", "page=x", "size=0", "size=1001")) {
+      DocumentContext problem = problem("/api/inspirations?" + bad, 400);
+      assertThat(problem.read("$.parameter", String.class)).isEqualTo(bad.split("=")[0]);
+    }
+  }
+
+  @Test
   @Order(10)
   void peersFollowAnUpdate() {
     List<String> before =

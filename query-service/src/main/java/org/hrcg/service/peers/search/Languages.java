@@ -3,7 +3,7 @@ package org.hrcg.service.peers.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.jena.rdf.model.Literal;
+import org.hrcg.service.peers.TaggedText;
 
 /** The visitor's language: which of a resource's literals to show. */
 final class Languages {
@@ -25,17 +25,18 @@ final class Languages {
 
   /**
    * The literal in the language (exactly, then by its primary subtag), else in English, else
-   * without a language, else the first; null when there is none.
+   * without a language, else any; among several of one rank, the first in text order; null when
+   * there is none.
    */
-  static Literal choose(List<Literal> literals, String lang) {
+  static <T extends TaggedText> T choose(List<T> literals, String lang) {
     if (literals.isEmpty()) {
       return null;
     }
     String wanted = lang.toLowerCase(Locale.ROOT);
-    Literal best = null;
+    T best = null;
     int bestRank = Integer.MAX_VALUE;
-    for (Literal literal : literals) {
-      String tag = literal.getLanguage().toLowerCase(Locale.ROOT);
+    for (T literal : literals) {
+      String tag = literal.language().toLowerCase(Locale.ROOT);
       int rank;
       if (tag.equals(wanted)) {
         rank = 0;
@@ -48,8 +49,7 @@ final class Languages {
       } else {
         rank = 4;
       }
-      if (rank < bestRank
-          || (rank == bestRank && literal.getLexicalForm().compareTo(best.getLexicalForm()) < 0)) {
+      if (rank < bestRank || (rank == bestRank && literal.text().compareTo(best.text()) < 0)) {
         best = literal;
         bestRank = rank;
       }

@@ -1,30 +1,21 @@
 package org.hrcg.service.peers.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.hrcg.model.store.GraphStore;
-import org.hrcg.model.vocab.HRC;
+import org.hrcg.service.peers.LabelTable;
+import org.hrcg.service.peers.PeerIndexes;
+import org.hrcg.service.peers.PracticeTable;
+import org.hrcg.service.peers.PracticeTable.Filter;
+import org.hrcg.service.peers.TaggedText;
 import org.hrcg.service.peers.search.PracticesAnswer.Facet;
 import org.hrcg.service.peers.search.PracticesAnswer.Paging;
 import org.hrcg.service.peers.search.PracticesAnswer.Practice;
@@ -33,11 +24,12 @@ import org.hrcg.service.peers.search.PracticesAnswer.Source;
 import org.hrcg.service.peers.search.PracticesAnswer.TextIndexState;
 
 /**
- * Finds practices for {@code GET /api/practices}: the filters become one SPARQL query (the fixed
- * pattern of {@code practices.rq} joined, for each filter, with the fixed pattern of its {@code
- * filter-*.rq} and a VALUES block of the IRIs asked, through Jena's query API), the words go to the
- * {@link TextIndex}, and the facts, labels and facets of the results are read with fixed queries
- * whose VALUES name the results.
+ * Finds practices for {@code GET /api/practices} in memory: the filters, the facets, the order and
+ * the page come from the {@link PracticeTable} that the peers index holds (and that follows the
+ * store's revision with it), the words from the {@link TextIndex}, whose ranked practices are
+ * intersected with the filters. Nothing is read from the store but whether a territory asked for
+ * exists. A search has at most {@code hrcg.limits.search-timeout}; past it, it stops with {@code
+ * 503}.
  */
 final class PracticeSearch {
 
@@ -46,16 +38,22 @@ final class PracticeSearch {
 
   /** The filter parameters, in the order the facets are given. */
   static final List<String> FILTERS =
-      List.of("theme", "right", "targetGroup", "instrument", "territory", "country");
+      Arrays.stream(Filter.values()).map(Filter::parameter).toList();
 
-  private static final String PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom";
+  /** How many languages' orders of every practice are kept at a time. */
+  static final int ORDERS_KEPT = 16;
 
   private final GraphStore store;
+  private final PeerIndexes indexes;
   private final TextIndex text;
+  private final Duration timeout;
+  private final Orders orders = new Orders();
 
-  PracticeSearch(GraphStore store, TextIndex text) {
+  PracticeSearch(GraphStore store, PeerIndexes indexes, TextIndex text, Duration timeout) {
     this.store = Objects.requireNonNull(store, "store");
+    this.indexes = Objects.requireNonNull(indexes, "indexes");
     this.text = Objects.requireNonNull(text, "text");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
 
   /** Whether the store describes this IRI at all. */
@@ -68,257 +66,236 @@ final class PracticeSearch {
   }
 
   PracticesAnswer find(PracticeFilters filters) {
-    List<String> matching = matching(filters.values());
+    Deadline deadline = Deadline.after(timeout);
+    PracticeTable table = indexes.get().practices();
+    deadline.check();
+    BitSet matching = matching(table, filters.values());
     Map<String, Double> scores = null;
-    List<String> results;
+    int[] results;
     if (filters.q() != null && !filters.q().isBlank()) {
-      scores = text.search(filters.q());
-      Set<String> allowed = new LinkedHashSet<>(matching);
-      results = scores.keySet().stream().filter(allowed::contains).toList();
+      scores = text.search(filters.q(), deadline);
+      results = ranked(table, scores, matching, deadline);
     } else {
-      results = matching;
+      results = kept(orders.of(table, filters.lang(), deadline), matching, deadline);
     }
-    Map<String, Facts> facts = facts(results);
-    Map<String, Set<String>> countries = countries(facts.values());
-    Set<String> named = new LinkedHashSet<>(results);
-    facts.values().forEach(f -> named.addAll(f.linked()));
-    countries.values().forEach(named::addAll);
-    Labels labels = labels(named, filters.lang());
-    if (scores == null) {
-      results =
-          results.stream()
-              .sorted(
-                  Comparator.comparing((String iri) -> labels.label(iri).toLowerCase())
-                      .thenComparing(iri -> iri))
-              .toList();
-    }
-    int from = (int) Math.min(results.size(), (filters.page() - 1L) * filters.size());
-    int to = Math.min(results.size(), from + filters.size());
+    Shown shown = new Shown(table, filters.lang());
+    int from = (int) Math.min(results.length, (filters.page() - 1L) * filters.size());
+    int to = Math.min(results.length, from + filters.size());
     List<Practice> page = new ArrayList<>();
-    for (String iri : results.subList(from, to)) {
-      page.add(practice(iri, facts.getOrDefault(iri, new Facts()), labels, filters.lang(), scores));
+    for (int i = from; i < to; i++) {
+      page.add(practice(table, results[i], shown, scores));
     }
+    Map<String, List<Facet>> facets = facets(table, results, shown, deadline);
     return new PracticesAnswer(
         page,
-        new Paging(filters.page(), filters.size(), results.size()),
-        facets(results, facts, countries, labels),
+        new Paging(filters.page(), filters.size(), results.length),
+        facets,
         scores == null ? null : new TextIndexState(text.storage(), text.revision()));
   }
 
-  /** The practices that pass every filter: one query, built with Jena's query API. */
-  private List<String> matching(Map<String, List<String>> values) {
-    Query query = SearchQueries.query("practices");
-    ElementGroup where = (ElementGroup) query.getQueryPattern();
-    for (String filter : FILTERS) {
-      List<String> asked = values.getOrDefault(filter, List.of());
+  /** The practices that pass every filter given (any value of each), or null when none is. */
+  private static BitSet matching(PracticeTable table, Map<String, List<String>> values) {
+    BitSet matching = null;
+    for (Filter filter : Filter.values()) {
+      List<String> asked = values.getOrDefault(filter.parameter(), List.of());
       if (asked.isEmpty()) {
         continue;
       }
-      Var var = Var.alloc(filter);
-      ElementData data = new ElementData();
-      data.add(var);
-      for (String iri : asked) {
-        Binding row = BindingFactory.binding(var, SearchQueries.uri(iri));
-        data.add(row);
+      BitSet having = table.having(filter, asked);
+      if (matching == null) {
+        matching = having;
+      } else {
+        matching.and(having);
       }
-      ElementGroup part = new ElementGroup();
-      part.addElement(data);
-      Element pattern = SearchQueries.query("filter-" + filter).getQueryPattern();
-      for (Element element : ((ElementGroup) pattern).getElements()) {
-        part.addElement(element);
-      }
-      where.addElement(part);
     }
-    return SearchQueries.select(store, query, row -> SearchQueries.iri(row, "practice")).stream()
-        .filter(Objects::nonNull)
-        .distinct()
-        .toList();
+    return matching;
   }
 
-  /** What the store says of each practice. */
-  private static final class Facts {
-    final Map<String, List<Literal>> literals = new HashMap<>();
-    final Map<String, Set<String>> links = new HashMap<>();
-    final Map<String, Set<String>> sourceGraphs = new LinkedHashMap<>();
-
-    Set<String> get(String property) {
-      return links.getOrDefault(property, Set.of());
+  /** The practices the words found, best first, that pass the filters. */
+  private static int[] ranked(
+      PracticeTable table, Map<String, Double> scores, BitSet matching, Deadline deadline) {
+    int[] results = new int[scores.size()];
+    int count = 0;
+    for (String iri : scores.keySet()) {
+      if (count % Deadline.EVERY == 0) {
+        deadline.check();
+      }
+      int id = table.id(iri);
+      if (id >= 0 && (matching == null || matching.get(id))) {
+        results[count++] = id;
+      }
     }
-
-    Set<String> linked() {
-      Set<String> all = new LinkedHashSet<>();
-      links.values().forEach(all::addAll);
-      return all;
-    }
+    return Arrays.copyOf(results, count);
   }
 
-  private Map<String, Facts> facts(List<String> practices) {
-    Map<String, Facts> facts = new HashMap<>();
-    if (practices.isEmpty()) {
-      return facts;
+  /** The practices of an order that pass the filters, in that order. */
+  private static int[] kept(int[] order, BitSet matching, Deadline deadline) {
+    if (matching == null) {
+      return order;
     }
-    Query query =
-        SearchQueries.withValues(SearchQueries.query("practice-facts"), "practice", practices);
-    SearchQueries.select(
-        store,
-        query,
-        row -> {
-          String practice = SearchQueries.iri(row, "practice");
-          String property = SearchQueries.iri(row, "p");
-          RDFNode object = row.get("o");
-          String graph = SearchQueries.iri(row, "g");
-          Facts of = facts.computeIfAbsent(practice, p -> new Facts());
-          if (object.isLiteral()) {
-            of.literals.computeIfAbsent(property, p -> new ArrayList<>()).add(object.asLiteral());
-          } else if (object.isURIResource()) {
-            String iri = object.asResource().getURI();
-            of.links.computeIfAbsent(property, p -> new LinkedHashSet<>()).add(iri);
-            if (PROV_DERIVED.equals(property)) {
-              of.sourceGraphs.computeIfAbsent(iri, s -> new LinkedHashSet<>()).add(graph);
-            }
+    int[] results = new int[matching.cardinality()];
+    int count = 0;
+    for (int i = 0; i < order.length && count < results.length; i++) {
+      if (i % Deadline.EVERY == 0) {
+        deadline.check();
+      }
+      if (matching.get(order[i])) {
+        results[count++] = order[i];
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Every practice by its label in a language (lower-cased, then by IRI), computed once for each
+   * table and language and kept for the last {@value #ORDERS_KEPT} languages asked.
+   */
+  private static final class Orders {
+    private PracticeTable table;
+    private final Map<String, int[]> byLanguage =
+        new LinkedHashMap<>(ORDERS_KEPT, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > ORDERS_KEPT;
           }
-          return null;
-        });
-    return facts;
-  }
+        };
 
-  /** The countries each territory of the results is, or is part of. */
-  private Map<String, Set<String>> countries(Iterable<Facts> facts) {
-    Set<String> territories = new LinkedHashSet<>();
-    facts.forEach(f -> territories.addAll(f.get(HRC.territory.getURI())));
-    Map<String, Set<String>> countries = new HashMap<>();
-    if (territories.isEmpty()) {
-      return countries;
+    int[] of(PracticeTable current, String lang, Deadline deadline) {
+      synchronized (this) {
+        if (table != current) {
+          table = current;
+          byLanguage.clear();
+        }
+        int[] known = byLanguage.get(lang);
+        if (known != null) {
+          return known;
+        }
+      }
+      Shown shown = new Shown(current, lang);
+      String[] keys = new String[current.size()];
+      for (int id = 0; id < keys.length; id++) {
+        if (id % Deadline.EVERY == 0) {
+          deadline.check();
+        }
+        keys[id] = shown.label(current.iri(id)).toLowerCase(Locale.ROOT);
+      }
+      // Practices are numbered in IRI order, so the number breaks ties by IRI.
+      int[] order =
+          java.util.stream.IntStream.range(0, keys.length)
+              .boxed()
+              .sorted(Comparator.comparing((Integer id) -> keys[id]).thenComparing(id -> id))
+              .mapToInt(Integer::intValue)
+              .toArray();
+      synchronized (this) {
+        if (table == current) {
+          byLanguage.put(lang, order);
+        }
+      }
+      return order;
     }
-    Query query =
-        SearchQueries.withValues(
-            SearchQueries.query("countries"), "territory", List.copyOf(territories));
-    SearchQueries.select(
-        store,
-        query,
-        row -> {
-          countries
-              .computeIfAbsent(SearchQueries.iri(row, "territory"), t -> new LinkedHashSet<>())
-              .add(SearchQueries.iri(row, "country"));
-          return null;
-        });
-    return countries;
   }
 
-  /** Labels and titles of the resources named, in the visitor's language where there is one. */
-  private static final class Labels {
-    final Map<String, List<Literal>> labels = new HashMap<>();
-    final Map<String, List<Literal>> titles = new HashMap<>();
-    final String lang;
+  /**
+   * The labels and titles of what an answer shows, in the visitor's language where there is one.
+   */
+  private static final class Shown {
+    private final PracticeTable table;
+    private final String lang;
 
-    Labels(String lang) {
+    Shown(PracticeTable table, String lang) {
+      this.table = table;
       this.lang = lang;
     }
 
     String label(String iri) {
-      Literal chosen = Languages.choose(labels.getOrDefault(iri, List.of()), lang);
-      return chosen != null ? chosen.getLexicalForm() : slug(iri);
+      LabelTable.Label chosen = Languages.choose(table.labels(iri), lang);
+      return chosen != null ? chosen.text() : slug(iri);
+    }
+
+    /** The practice's own {@code rdfs:label}, else its label. */
+    String ownLabel(String iri) {
+      List<LabelTable.Label> own =
+          table.labels(iri).stream().filter(label -> !label.preferred()).toList();
+      LabelTable.Label chosen = Languages.choose(own, lang);
+      return chosen != null ? chosen.text() : label(iri);
     }
 
     String title(String iri) {
-      Literal chosen = Languages.choose(titles.getOrDefault(iri, List.of()), lang);
-      return chosen != null ? chosen.getLexicalForm() : label(iri);
+      PracticeTable.Text chosen = Languages.choose(table.titles(iri), lang);
+      return chosen != null ? chosen.text() : label(iri);
     }
-  }
 
-  private Labels labels(Set<String> iris, String lang) {
-    Labels labels = new Labels(lang);
-    if (iris.isEmpty()) {
-      return labels;
+    String text(List<? extends TaggedText> texts) {
+      TaggedText chosen = Languages.choose(texts, lang);
+      return chosen != null ? chosen.text() : null;
     }
-    Query query = SearchQueries.withValues(SearchQueries.query("labels"), "s", List.copyOf(iris));
-    SearchQueries.select(
-        store,
-        query,
-        (QuerySolution row) -> {
-          RDFNode label = row.get("label");
-          if (label != null && label.isLiteral()) {
-            Map<String, List<Literal>> into =
-                DCTerms.title.getURI().equals(SearchQueries.iri(row, "p"))
-                    ? labels.titles
-                    : labels.labels;
-            into.computeIfAbsent(SearchQueries.iri(row, "s"), s -> new ArrayList<>())
-                .add(label.asLiteral());
-          }
-          return null;
-        });
-    return labels;
   }
 
   private static Practice practice(
-      String iri, Facts facts, Labels labels, String lang, Map<String, Double> scores) {
-    Literal description =
-        Languages.choose(
-            facts.literals.getOrDefault(DCTerms.description.getURI(), List.of()), lang);
-    Literal label =
-        Languages.choose(facts.literals.getOrDefault(RDFS.label.getURI(), List.of()), lang);
-    Function<String, List<Ref>> refs =
-        property -> facts.get(property).stream().sorted().map(i -> ref(i, labels)).toList();
-    List<Ref> territories = refs.apply(HRC.territory.getURI());
+      PracticeTable table, int id, Shown shown, Map<String, Double> scores) {
+    String iri = table.iri(id);
+    List<Ref> territories = refs(table, table.values(Filter.TERRITORY, id), shown);
     List<Source> sources = new ArrayList<>();
-    facts.sourceGraphs.forEach(
-        (source, graphs) ->
-            graphs.stream()
-                .sorted()
-                .forEach(graph -> sources.add(new Source(source, labels.title(source), graph))));
+    int[] sourceTerms = table.sources(id);
+    for (int s = 0; s < sourceTerms.length; s++) {
+      String source = table.term(sourceTerms[s]);
+      for (int graph : table.sourceGraphs(id, s)) {
+        sources.add(new Source(source, shown.title(source), table.term(graph)));
+      }
+    }
     return new Practice(
         iri,
         slug(iri),
-        label != null ? label.getLexicalForm() : labels.label(iri),
-        description != null ? description.getLexicalForm() : null,
+        shown.ownLabel(iri),
+        shown.text(table.descriptions(id)),
         territories.isEmpty() ? null : territories.get(0),
-        refs.apply(HRC.implementedBy.getURI()),
-        refs.apply(HRC.theme.getURI()),
-        refs.apply(HRC.addressesRight.getURI()),
-        refs.apply(HRC.targetGroup.getURI()),
-        refs.apply(HRC.instrument.getURI()),
+        refs(table, table.actors(id), shown),
+        refs(table, table.values(Filter.THEME, id), shown),
+        refs(table, table.values(Filter.RIGHT, id), shown),
+        refs(table, table.values(Filter.TARGET_GROUP, id), shown),
+        refs(table, table.values(Filter.INSTRUMENT, id), shown),
         sources,
         scores == null ? null : scores.get(iri));
   }
 
-  private static Ref ref(String iri, Labels labels) {
-    return new Ref(iri, slug(iri), labels.label(iri));
+  private static List<Ref> refs(PracticeTable table, int[] terms, Shown shown) {
+    List<Ref> refs = new ArrayList<>(terms.length);
+    for (int term : terms) {
+      String iri = table.term(term);
+      refs.add(new Ref(iri, slug(iri), shown.label(iri)));
+    }
+    return refs;
   }
 
+  /**
+   * For each filter, the values of the results with how many results have each, most first, then by
+   * slug (then by IRI).
+   */
   private static Map<String, List<Facet>> facets(
-      List<String> results,
-      Map<String, Facts> facts,
-      Map<String, Set<String>> countries,
-      Labels labels) {
+      PracticeTable table, int[] results, Shown shown, Deadline deadline) {
     Map<String, List<Facet>> facets = new LinkedHashMap<>();
-    Map<String, String> properties =
-        Map.of(
-            "theme", HRC.theme.getURI(),
-            "right", HRC.addressesRight.getURI(),
-            "targetGroup", HRC.targetGroup.getURI(),
-            "instrument", HRC.instrument.getURI(),
-            "territory", HRC.territory.getURI());
-    for (String filter : FILTERS) {
-      Map<String, Long> counts = new TreeMap<>();
-      for (String practice : results) {
-        Facts of = facts.getOrDefault(practice, new Facts());
-        Set<String> values;
-        if (filter.equals("country")) {
-          values = new LinkedHashSet<>();
-          for (String territory : of.get(HRC.territory.getURI())) {
-            values.addAll(countries.getOrDefault(territory, Set.of()));
-          }
-        } else {
-          values = of.get(properties.get(filter));
+    int[] counts = new int[table.terms()];
+    for (Filter filter : Filter.values()) {
+      PracticeTable.Column column = table.column(filter);
+      BitSet present = new BitSet(counts.length);
+      for (int i = 0; i < results.length; i++) {
+        if (i % Deadline.EVERY == 0) {
+          deadline.check();
         }
-        values.forEach(value -> counts.merge(value, 1L, Long::sum));
+        for (int at = column.start(results[i]); at < column.end(results[i]); at++) {
+          int value = column.term(at);
+          counts[value]++;
+          present.set(value);
+        }
       }
-      facets.put(
-          filter,
-          counts.entrySet().stream()
-              .map(e -> new Facet(slug(e.getKey()), labels.label(e.getKey()), e.getValue()))
-              .sorted(Comparator.comparingLong(Facet::count).reversed().thenComparing(Facet::slug))
-              .toList());
+      List<Facet> values = new ArrayList<>(present.cardinality());
+      for (int term = present.nextSetBit(0); term >= 0; term = present.nextSetBit(term + 1)) {
+        String iri = table.term(term);
+        values.add(new Facet(slug(iri), shown.label(iri), counts[term]));
+        counts[term] = 0;
+      }
+      values.sort(Comparator.comparingLong(Facet::count).reversed().thenComparing(Facet::slug));
+      facets.put(filter.parameter(), List.copyOf(values));
     }
     return facets;
   }

@@ -4,15 +4,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.hrcg.model.store.GraphStore;
 import org.hrcg.service.HrcgProperties;
+import org.hrcg.service.peers.IndexBuilds;
+import org.hrcg.service.peers.PeerIndexes;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The practice search and its text index, beside the store ({@code {store}-text/}); in memory for a
- * remote store, and for a store served read-only, whose directory cannot take an index beside it.
+ * The practice search, which answers from the peers index's {@link
+ * org.hrcg.service.peers.PracticeTable}, and its text index, beside the store ({@code
+ * {store}-text/}); in memory for a remote store, and for a store served read-only, whose directory
+ * cannot take an index beside it.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -34,12 +40,17 @@ class SearchConfiguration {
                   + " built from the store at startup and again after every write, which the"
                   + " first search after it waits for (docs/deployment.md)");
     }
-    return new TextIndex(store, directory);
+    return new TextIndex(store, directory, properties.limits().indexWait());
   }
 
   @Bean
-  PracticeSearch practiceSearch(GraphStore store, TextIndex practiceTextIndex) {
-    return new PracticeSearch(store, practiceTextIndex);
+  PracticeSearch practiceSearch(
+      GraphStore store,
+      PeerIndexes peerIndexes,
+      TextIndex practiceTextIndex,
+      HrcgProperties properties) {
+    return new PracticeSearch(
+        store, peerIndexes, practiceTextIndex, properties.limits().searchTimeout());
   }
 
   /**
@@ -48,20 +59,27 @@ class SearchConfiguration {
    */
   @Bean
   ApplicationListener<ApplicationReadyEvent> textIndexAtStartup(TextIndex practiceTextIndex) {
-    return event -> {
-      Thread builder =
-          new Thread(
-              () -> {
-                try {
-                  practiceTextIndex.warm();
-                } catch (RuntimeException e) {
-                  LoggerFactory.getLogger(TextIndex.class)
-                      .warn("the text index could not be built at startup; searches will retry", e);
-                }
-              },
-              "hrcg-text-index");
-      builder.setDaemon(true);
-      builder.start();
+    return event ->
+        IndexBuilds.start(
+            "text index", practiceTextIndex::warm, LoggerFactory.getLogger(TextIndex.class));
+  }
+
+  /**
+   * Whether the service's indexes are ready ({@code indexes} in {@code /actuator/health} and in its
+   * readiness group): {@code OUT_OF_SERVICE} until the peers index (with the practice search's
+   * table) and the text index have first been built, {@code UP} after. The admin also sees the
+   * revision each was built at.
+   */
+  @Bean
+  HealthIndicator indexesHealthIndicator(PeerIndexes peerIndexes, TextIndex practiceTextIndex) {
+    return () -> {
+      long peers = peerIndexes.revision();
+      long text = practiceTextIndex.revision();
+      Health.Builder health = peers >= 0 && text >= 0 ? Health.up() : Health.outOfService();
+      return health
+          .withDetail("peers", peers >= 0 ? peers : "building")
+          .withDetail("text", text >= 0 ? text : "building")
+          .build();
     };
   }
 

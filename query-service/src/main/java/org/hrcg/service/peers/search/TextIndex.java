@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.query.QuerySolution;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -28,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +41,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.hrcg.model.store.GraphStore;
+import org.hrcg.service.api.ApiProblem;
+import org.hrcg.service.peers.IndexBuilds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +59,10 @@ import org.slf4j.LoggerFactory;
  * <p>Words are matched lower-cased and with accents folded ({@code geneve} finds Genève). A hit on
  * a practice counts fully; a hit on what a practice links to (the statement it is stated in, its
  * territory, its actors, its concepts) counts half, for that practice.
+ *
+ * <p>A search waits for a build of the index (the first one, or one after a write) for at most a
+ * fixed time ({@code hrcg.limits.index-wait}); past it, it is refused with {@code 503} and {@code
+ * Retry-After}.
  */
 final class TextIndex implements AutoCloseable {
 
@@ -75,24 +84,47 @@ final class TextIndex implements AutoCloseable {
         }
       };
 
+  /** How long a search waits for a build unless told otherwise. */
+  static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+
   private final GraphStore store;
   private final Path directory;
+  private final Duration wait;
+  private final ReentrantLock lock = new ReentrantLock();
   private volatile State state;
   private final AtomicInteger builds = new AtomicInteger();
 
   /** A link from an indexed resource to a practice it describes. */
   private record Link(String practice, boolean direct) {}
 
+  /**
+   * An open index: its reader, the subject of each of its documents (read once, so that a search
+   * reads no stored field), and what each subject leads to.
+   */
   private record State(
-      long revision, Directory directory, DirectoryReader reader, Map<String, List<Link>> links) {}
+      long revision,
+      Directory directory,
+      DirectoryReader reader,
+      String[] subjects,
+      Map<String, List<Link>> links) {}
 
   /**
    * @param store the store it indexes
    * @param directory where the index lives, or null to keep it in memory
    */
   TextIndex(GraphStore store, Path directory) {
+    this(store, directory, DEFAULT_WAIT);
+  }
+
+  /**
+   * @param store the store it indexes
+   * @param directory where the index lives, or null to keep it in memory
+   * @param wait how long a search waits for a build of the index before it is refused
+   */
+  TextIndex(GraphStore store, Path directory, Duration wait) {
     this.store = Objects.requireNonNull(store, "store");
     this.directory = directory;
+    this.wait = Objects.requireNonNull(wait, "wait");
   }
 
   /**
@@ -100,6 +132,14 @@ final class TextIndex implements AutoCloseable {
    * no word.
    */
   Map<String, Double> search(String text) {
+    return search(text, null);
+  }
+
+  /**
+   * The practices that the words describe, best first, with their scores, checking the deadline (if
+   * any) between the steps.
+   */
+  Map<String, Double> search(String text, Deadline deadline) {
     List<String> terms = terms(text);
     if (terms.isEmpty()) {
       return Map.of();
@@ -111,7 +151,10 @@ final class TextIndex implements AutoCloseable {
         .forEach(
             term -> query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
     for (int attempt = 0; ; attempt++) {
-      State current = current();
+      State current = current(true);
+      if (deadline != null) {
+        deadline.check();
+      }
       if (!current.reader().tryIncRef()) {
         if (attempt > 3) {
           throw new IllegalStateException("the text index keeps closing");
@@ -119,7 +162,7 @@ final class TextIndex implements AutoCloseable {
         continue;
       }
       try {
-        return rank(current, query.build());
+        return rank(current, query.build(), deadline);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
@@ -153,13 +196,20 @@ final class TextIndex implements AutoCloseable {
     return current == null ? -1 : current.revision();
   }
 
-  private static Map<String, Double> rank(State current, BooleanQuery query) throws IOException {
+  private static Map<String, Double> rank(State current, BooleanQuery query, Deadline deadline)
+      throws IOException {
     IndexSearcher searcher = new IndexSearcher(current.reader());
     int size = Math.max(1, current.reader().numDocs());
     Map<String, Double> subjects = new HashMap<>();
-    for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
-      String subject = searcher.storedFields().document(hit.doc).get(SUBJECT);
-      subjects.merge(subject, (double) hit.score, Math::max);
+    ScoreDoc[] hits = searcher.search(query, size).scoreDocs;
+    for (int i = 0; i < hits.length; i++) {
+      if (deadline != null && i % Deadline.EVERY == 0) {
+        deadline.check();
+      }
+      subjects.merge(current.subjects()[hits[i].doc], (double) hits[i].score, Math::max);
+    }
+    if (deadline != null) {
+      deadline.check();
     }
     Map<String, Double> practices = new HashMap<>();
     subjects.forEach(
@@ -169,6 +219,9 @@ final class TextIndex implements AutoCloseable {
                 link.practice(), link.direct() ? score : score * LINKED_WEIGHT, Double::sum);
           }
         });
+    if (deadline != null) {
+      deadline.check();
+    }
     Map<String, Double> ranked = new LinkedHashMap<>();
     practices.entrySet().stream()
         .sorted(
@@ -179,19 +232,27 @@ final class TextIndex implements AutoCloseable {
     return ranked;
   }
 
-  /** Builds the index for the store's revision now, if it is not built yet. */
+  /**
+   * Builds the index for the store's revision now, if it is not built yet, however long it takes.
+   */
   void warm() {
-    current();
+    current(false);
   }
 
-  /** The index at the store's revision, built or rebuilt first when needed. */
-  private State current() {
+  /**
+   * The index at the store's revision, built or rebuilt first when needed.
+   *
+   * @param bounded whether to wait for a build by another thread for at most the wait
+   * @throws ApiProblem 503 with {@code Retry-After} when a bounded wait ends first
+   */
+  private State current(boolean bounded) {
     long revision = store.revision();
     State current = state;
     if (current != null && current.revision() == revision) {
       return current;
     }
-    synchronized (this) {
+    lock(bounded, current == null);
+    try {
       revision = store.revision();
       current = state;
       if (current != null && current.revision() == revision) {
@@ -210,6 +271,20 @@ final class TextIndex implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("the text index cannot be built", e);
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void lock(boolean bounded, boolean first) {
+    if (bounded) {
+      IndexBuilds.lock(
+          lock,
+          wait,
+          "the text index is being built "
+              + (first ? "for the first time since the service started" : "after a write"));
+    } else {
+      lock.lock();
     }
   }
 
@@ -226,7 +301,7 @@ final class TextIndex implements AutoCloseable {
       Optional<Long> built = builtAt(target);
       if (built.isPresent() && built.get() == revision) {
         LOG.info("text index at {} is at revision {}: reused", directory, revision);
-        return new State(revision, target, DirectoryReader.open(target), links());
+        return open(revision, target);
       }
     }
     long started = System.nanoTime();
@@ -237,7 +312,22 @@ final class TextIndex implements AutoCloseable {
         revision,
         documents,
         (System.nanoTime() - started) / 1_000_000);
-    return new State(revision, target, DirectoryReader.open(target), links());
+    return open(revision, target);
+  }
+
+  private State open(long revision, Directory target) throws IOException {
+    DirectoryReader reader = DirectoryReader.open(target);
+    Map<String, List<Link>> links = links();
+    // The subjects as the links already hold them, so that each IRI is kept once.
+    Map<String, String> held = new HashMap<>(links.size() * 4 / 3 + 1);
+    links.keySet().forEach(subject -> held.put(subject, subject));
+    String[] subjects = new String[reader.maxDoc()];
+    StoredFields fields = reader.storedFields();
+    for (int doc = 0; doc < subjects.length; doc++) {
+      String subject = fields.document(doc).get(SUBJECT);
+      subjects[doc] = held.getOrDefault(subject, subject);
+    }
+    return new State(revision, target, reader, subjects, links);
   }
 
   private static Optional<Long> builtAt(Directory directory) {
@@ -323,12 +413,17 @@ final class TextIndex implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    State current = state;
-    state = null;
-    if (current != null) {
-      current.reader().decRef();
-      current.directory().close();
+  public void close() throws IOException {
+    lock.lock();
+    try {
+      State current = state;
+      state = null;
+      if (current != null) {
+        current.reader().decRef();
+        current.directory().close();
+      }
+    } finally {
+      lock.unlock();
     }
   }
 }

@@ -2,13 +2,13 @@ package org.hrcg.service.sparql.limits;
 
 import java.time.Duration;
 
-/** Limits as people read them in refusals and logs. */
+/** Limits as people read them in refusals and logs (the SPARQL endpoint's and the JSON API's). */
 public final class Units {
 
   private Units() {}
 
   /** {@code 500 ms}, {@code 30 s}, {@code 2 min}. */
-  static String duration(Duration duration) {
+  public static String duration(Duration duration) {
     long millis = duration.toMillis();
     if (millis < 1000 || millis % 1000 != 0) {
       return millis + " ms";

@@ -72,6 +72,22 @@ class LimitsSettingsTest {
   }
 
   @Test
+  void theJsonApiLimitsAreOnByDefaultAndSettable() {
+    HrcgProperties.Limits defaults = bind(Map.of());
+    assertThat(defaults.searchTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.indexWait()).isEqualTo(Duration.ofSeconds(30));
+
+    HrcgProperties.Limits set =
+        bind(Map.of("hrcg.limits.search-timeout", "3s", "hrcg.limits.index-wait", "500ms"));
+    assertThat(set.searchTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(set.indexWait()).isEqualTo(Duration.ofMillis(500));
+
+    BindException off =
+        assertThrows(BindException.class, () -> bind(Map.of("hrcg.limits.index-wait", "0s")));
+    assertThat(off).rootCause().hasMessageContaining("index-wait");
+  }
+
+  @Test
   void describesLimitsAsPeopleReadThem() {
     assertThat(Units.duration(Duration.ofSeconds(30))).isEqualTo("30 s");
     assertThat(Units.duration(Duration.ofMillis(1500))).isEqualTo("1500 ms");
