@@ -87,6 +87,9 @@ public record HrcgProperties(
    *     scans of every triple) run at once, in a lane of their own; they also wait in a queue of
    *     their own, of {@code queueSize}, for {@code queueWait}
    * @param heavyQueryTimeout how long a heavy query may take (at most {@code queryTimeout})
+   * @param heavyAfter how long a query may run in the standard lane: one that runs longer is heavy
+   *     by the data it reads, whatever its shape; it is stopped, run again from the start in the
+   *     heavy lane, and sent there at once the next time it comes
    */
   public record Limits(
       @DefaultValue("30s") Duration queryTimeout,
@@ -98,12 +101,14 @@ public record HrcgProperties(
       @DefaultValue("5s") Duration queueWait,
       List<String> serviceAllowlist,
       @DefaultValue("1") int heavyConcurrentQueries,
-      @DefaultValue("10s") Duration heavyQueryTimeout) {
+      @DefaultValue("10s") Duration heavyQueryTimeout,
+      @DefaultValue("1s") Duration heavyAfter) {
 
     public Limits {
       positive("query-timeout", queryTimeout);
       positive("queue-wait", queueWait);
       positive("heavy-query-timeout", heavyQueryTimeout);
+      positive("heavy-after", heavyAfter);
       if (heavyConcurrentQueries < 1) {
         throw new IllegalArgumentException(
             "hrcg.limits.heavy-concurrent-queries: must be positive, was "
