@@ -95,6 +95,9 @@ public record HrcgProperties(
    *     indexes are ready
    * @param indexWait how long a request waits for an index that is being built (the peers index
    *     before its first build ends, the text index while it is built) before it is refused
+   * @param heavyAfter how long a query may run in the standard lane: one that runs longer is heavy
+   *     by the data it reads, whatever its shape; it is stopped, run again from the start in the
+   *     heavy lane, and sent there at once the next time it comes
    */
   public record Limits(
       @DefaultValue("30s") Duration queryTimeout,
@@ -108,7 +111,8 @@ public record HrcgProperties(
       @DefaultValue("1") int heavyConcurrentQueries,
       @DefaultValue("10s") Duration heavyQueryTimeout,
       @DefaultValue("10s") Duration searchTimeout,
-      @DefaultValue("30s") Duration indexWait) {
+      @DefaultValue("30s") Duration indexWait,
+      @DefaultValue("1s") Duration heavyAfter) {
 
     public Limits {
       positive("query-timeout", queryTimeout);
@@ -116,6 +120,7 @@ public record HrcgProperties(
       positive("heavy-query-timeout", heavyQueryTimeout);
       positive("search-timeout", searchTimeout);
       positive("index-wait", indexWait);
+      positive("heavy-after", heavyAfter);
       if (heavyConcurrentQueries < 1) {
         throw new IllegalArgumentException(
             "hrcg.limits.heavy-concurrent-queries: must be positive, was "

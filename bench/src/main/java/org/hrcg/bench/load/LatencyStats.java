@@ -9,7 +9,8 @@ import java.util.Collection;
  * of the values measured (the median of 1, 2, 3, 4 is 2).
  *
  * @param count requests measured
- * @param errors requests that failed: an answer other than 2xx, or none
+ * @param errors requests that failed ({@link Outcome}): an answer outside 2xx and 304 that is not a
+ *     documented refusal, or none
  * @param medianMs the 50th percentile
  * @param p90Ms the 90th percentile
  * @param p99Ms the 99th percentile

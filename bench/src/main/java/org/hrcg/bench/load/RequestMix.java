@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -129,6 +130,37 @@ public record RequestMix(Map<RequestKind, Double> weights) {
       Collections.swap(schedule, i, random.nextInt(i + 1));
     }
     return schedule;
+  }
+
+  /** One kind drawn at random by weight: what a client of a run of fixed duration sends next. */
+  public RequestKind draw(SplittableRandom random) {
+    double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    double at = random.nextDouble() * sum;
+    RequestKind last = null;
+    for (Map.Entry<RequestKind, Double> entry : weights.entrySet()) {
+      last = entry.getKey();
+      at -= entry.getValue();
+      if (at < 0) {
+        return last;
+      }
+    }
+    // Rounding can leave a sliver past the last weight.
+    return last;
+  }
+
+  /**
+   * The mix without these kinds, its other weights unchanged.
+   *
+   * @throws IllegalArgumentException if no kind would be left
+   */
+  public RequestMix without(Set<RequestKind> kinds) {
+    Map<RequestKind, Double> rest = new LinkedHashMap<>(weights);
+    rest.keySet().removeAll(kinds);
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no kind of the mix " + this + " is left without " + kinds);
+    }
+    return new RequestMix(rest);
   }
 
   /** The same number of requests of each kind, shuffled: the warm-up. */

@@ -16,7 +16,14 @@ class RequestKindTest {
         List.of("barcelona-human-rights-procurement"),
         List.of("utrecht/social-economy"),
         List.of("procurement"),
-        List.of("violence", "women"));
+        List.of("violence", "women"),
+        "/sparql",
+        List.of(new NamedQuery("11-mayor-of-grigny", "SELECT * { ?s ?p ?o } LIMIT 1")),
+        List.of(new NamedQuery("everything", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")));
+  }
+
+  private static String path(RequestKind kind, Targets targets, SplittableRandom random) {
+    return kind.request(targets, random).path();
   }
 
   @Test
@@ -33,16 +40,16 @@ class RequestKindTest {
     SplittableRandom random = new SplittableRandom(5);
     Targets targets = barcelonaAndUtrecht();
 
-    assertThat(RequestKind.PEERS.path(targets, random))
+    assertThat(path(RequestKind.PEERS, targets, random))
         .matches("/api/territories/(barcelona|utrecht)/peers");
-    assertThat(RequestKind.PEERS_THEME.path(targets, random))
+    assertThat(path(RequestKind.PEERS_THEME, targets, random))
         .isEqualTo("/api/territories/utrecht/peers?theme=social-economy");
-    assertThat(RequestKind.SIMILAR.path(targets, random))
+    assertThat(path(RequestKind.SIMILAR, targets, random))
         .isEqualTo("/api/practices/barcelona-human-rights-procurement/similar");
-    assertThat(RequestKind.SEARCH_FACETS.path(targets, random))
+    assertThat(path(RequestKind.SEARCH_FACETS, targets, random))
         .isEqualTo("/api/practices?theme=procurement");
-    assertThat(RequestKind.SEARCH_ALL.path(targets, random)).isEqualTo("/api/practices");
-    assertThat(RequestKind.TERRITORIES.path(targets, random)).isEqualTo("/api/territories?page=1");
+    assertThat(path(RequestKind.SEARCH_ALL, targets, random)).isEqualTo("/api/practices");
+    assertThat(path(RequestKind.TERRITORIES, targets, random)).isEqualTo("/api/territories?page=1");
   }
 
   @Test
@@ -52,7 +59,7 @@ class RequestKindTest {
 
     List<String> paths =
         java.util.stream.IntStream.range(0, 50)
-            .mapToObj(i -> RequestKind.SEARCH_TEXT.path(targets, random))
+            .mapToObj(i -> path(RequestKind.SEARCH_TEXT, targets, random))
             .toList();
 
     assertThat(paths)
@@ -62,15 +69,90 @@ class RequestKindTest {
 
   @Test
   void aKindWithNothingToChooseFromSaysWhich() {
-    Targets none = new Targets(List.of(), 0, List.of(), List.of(), List.of(), List.of());
+    Targets none =
+        new Targets(
+            List.of(), 0, List.of(), List.of(), List.of(), List.of(), "/sparql", List.of(),
+            List.of());
 
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> RequestKind.SIMILAR.path(none, new SplittableRandom(1)));
+            () -> RequestKind.SIMILAR.request(none, new SplittableRandom(1)));
 
     assertThat(e).hasMessageContaining("similar");
-    assertThat(RequestKind.BASELINE.path(none, new SplittableRandom(1)))
+    assertThat(
+            assertThrows(
+                IllegalStateException.class,
+                () -> RequestKind.SPARQL_HEAVY.request(none, new SplittableRandom(1))))
+        .hasMessageContaining("sparql-heavy");
+    assertThat(path(RequestKind.BASELINE, none, new SplittableRandom(1)))
         .isEqualTo("/actuator/health");
+  }
+
+  @Test
+  void sparqlKindsSendTheirQueryEncodedAndAskForJsonResults() {
+    Request cheap =
+        RequestKind.SPARQL_CHEAP.request(barcelonaAndUtrecht(), new SplittableRandom(1));
+    Request heavy =
+        RequestKind.SPARQL_HEAVY.request(barcelonaAndUtrecht(), new SplittableRandom(1));
+
+    assertThat(cheap.path()).isEqualTo("/sparql?query=SELECT+*+%7B+%3Fs+%3Fp+%3Fo+%7D+LIMIT+1");
+    assertThat(cheap.accept()).isEqualTo("application/sparql-results+json");
+    assertThat(cheap.shown()).isEqualTo("/sparql?query=<11-mayor-of-grigny>");
+    assertThat(heavy.shown()).isEqualTo("/sparql?query=<everything>");
+  }
+
+  @Test
+  void sparqlPathMayCarryParametersOfItsOwn() {
+    Targets fuseki =
+        new Targets(
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "/ds/query?default-graph-uri=urn:x-arq:UnionGraph",
+            List.of(new NamedQuery("ask", "ASK {}")),
+            List.of());
+
+    assertThat(RequestKind.SPARQL_CHEAP.request(fuseki, new SplittableRandom(1)).path())
+        .isEqualTo("/ds/query?default-graph-uri=urn:x-arq:UnionGraph&query=ASK+%7B%7D");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Targets(
+                List.of(), 0, List.of(), List.of(), List.of(), List.of(), "sparql", List.of(),
+                List.of()));
+  }
+
+  @Test
+  void linkedDataAsksForTerritoriesAndPracticesAsHtmlOrTurtle() {
+    SplittableRandom random = new SplittableRandom(3);
+    Targets targets = barcelonaAndUtrecht();
+
+    List<Request> requests =
+        java.util.stream.IntStream.range(0, 100)
+            .mapToObj(i -> RequestKind.LINKED_DATA.request(targets, random))
+            .toList();
+
+    assertThat(requests)
+        .extracting(Request::path)
+        .allMatch(
+            p ->
+                p.matches("/id/territory/(barcelona|utrecht)")
+                    || p.equals("/id/practice/barcelona-human-rights-procurement"))
+        .anyMatch(p -> p.startsWith("/id/territory/"))
+        .anyMatch(p -> p.startsWith("/id/practice/"));
+    assertThat(requests)
+        .extracting(Request::accept)
+        .containsOnly("text/html", "text/turtle")
+        .contains("text/html", "text/turtle");
+  }
+
+  @Test
+  void jsonKindsAskForJson() {
+    assertThat(RequestKind.PEERS.request(barcelonaAndUtrecht(), new SplittableRandom(1)).accept())
+        .isEqualTo("application/json");
   }
 }

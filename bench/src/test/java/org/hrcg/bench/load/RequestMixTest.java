@@ -118,4 +118,30 @@ class RequestMixTest {
     assertThat(Map.of(RequestKind.PEERS, Collections.frequency(warmUp, RequestKind.PEERS)))
         .containsEntry(RequestKind.PEERS, 5);
   }
+
+  @Test
+  void drawsKindsInProportionToTheirWeights() {
+    RequestMix mix = peersTwiceAsOftenAsSearch();
+    SplittableRandom random = new SplittableRandom(7);
+
+    int peers = 0;
+    for (int i = 0; i < 30_000; i++) {
+      if (mix.draw(random) == RequestKind.PEERS) {
+        peers++;
+      }
+    }
+
+    assertThat(peers).isBetween(19_500, 20_500);
+  }
+
+  @Test
+  void aMixWithoutSomeKindsKeepsTheOthersWeights() {
+    RequestMix mix = RequestMix.parse("peers=2, sparql-heavy, linked-data=0.5");
+
+    assertThat(mix.without(java.util.Set.of(RequestKind.SPARQL_HEAVY)).weights())
+        .containsExactly(entry(RequestKind.PEERS, 2.0), entry(RequestKind.LINKED_DATA, 0.5));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RequestMix.parse("sparql-heavy").without(java.util.Set.of(RequestKind.SPARQL_HEAVY)));
+  }
 }

@@ -291,6 +291,39 @@ class RemoteServeIT {
   }
 
   @Test
+  @Order(6)
+  void aQueryThatRunsLongOnTheStoreMovesToTheHeavyLane() {
+    // Cheap by its shape (one group of patterns joined on ?x), long on the store: every four
+    // statements that share an object. It runs for heavy-after (1 s), moves, and then has what is
+    // left of the 3 s timeout.
+    String query = "SELECT (COUNT(*) AS ?n) { ?a ?p ?x . ?b ?q ?x . ?c ?r ?x . ?d ?s ?x }";
+    double before = heavyCount("ran-long");
+
+    HttpResponse<String> response = query(query, "application/sparql-results+json");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+    DocumentContext problem = JsonPath.parse(response.body());
+    assertThat(problem.read("$.reason", String.class)).isEqualTo("timeout");
+    assertThat(problem.read("$.detail", String.class)).contains("heavy query", "2 s");
+    assertThat(heavyCount("ran-long")).isEqualTo(before + 1);
+    double known = heavyCount("known");
+    query(query, "application/sparql-results+json");
+    assertThat(heavyCount("known"))
+        .as("the same text goes to the heavy lane at once")
+        .isEqualTo(known + 1);
+  }
+
+  private double heavyCount(String cause) {
+    String metrics = client().get("/actuator/prometheus", "text/plain").body();
+    java.util.regex.Matcher count =
+        java.util.regex.Pattern.compile(
+                "hrcg_sparql_heavy_total\\{[^}]*cause=\"" + cause + "\"[^}]*\\} ([0-9.Ee+]+)")
+            .matcher(metrics);
+    assertThat(count.find()).as("the metric of %s", cause).isTrue();
+    return Double.parseDouble(count.group(1));
+  }
+
+  @Test
   @Order(7)
   void serviceAndLoadAreRefusedBeforeAnythingIsSent() throws IOException {
     try (LoopbackListener listener = new LoopbackListener()) {

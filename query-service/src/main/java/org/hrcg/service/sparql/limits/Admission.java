@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Who runs now: a fixed number of queries run at once, a bounded number more wait in turn (first
  * come, first served) for up to a fixed time, and the rest are refused at once.
  *
- * <p>One admission serves every query today. Heavy queries are to get their own, small share of the
- * workers and a short timeout (issue 7): that is a second {@code Admission}, chosen per request by
- * {@link AdmissionFilter#admissionFor}.
+ * <p>There are two: the standard lane, and the heavy lane, a small share of the workers for heavy
+ * queries; {@link AdmissionFilter#admissionFor} chooses per request, and a query that runs long in
+ * the standard lane moves to the heavy one ({@link AdmissionFilter.Seat}).
  */
 final class Admission {
 

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Prologue;
@@ -43,6 +44,13 @@ import org.hrcg.service.sparql.limits.SparqlMetrics.Outcome;
  *       JSON query with more items, are refused with {@code 422}.
  *   <li>{@code SERVICE} to an endpoint that is not allowed is refused with {@code 403}, a second
  *       check behind {@link RemoteAccessFilter}.
+ *   <li>A query in the standard lane that runs longer than {@code hrcg.limits.heavy-after} is heavy
+ *       by the data it reads, whatever its shape: it is stopped, remembered ({@link
+ *       KnownHeavyQueries}), and run again from the start in the heavy lane once it has a turn
+ *       there ({@link AdmissionFilter.Seat}), with the heavy timeout. Nothing of the first run was
+ *       sent, so the client sees one answer; it waits at most {@code heavy-after}, the queue wait
+ *       and the heavy timeout. This keeps every query that runs long, whatever its shape, to the
+ *       heavy lane's few workers, so that it cannot take the cores that cheap queries need.
  * </ul>
  *
  * Public so that the dataset's operation registry can name it; extend it to add protocol behaviour
@@ -51,19 +59,29 @@ import org.hrcg.service.sparql.limits.SparqlMetrics.Outcome;
 public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
 
   private static final String TRUNCATED = LimitedQuery.class.getName() + ".truncated";
+  private static final String STARTED = LimitedQuery.class.getName() + ".started";
+  static final String MOVED = LimitedQuery.class.getName() + ".moved";
 
   private final Duration timeout;
   private final Duration heavyTimeout;
+  private final Duration heavyAfter;
   private final int maxRows;
   private final ServiceAllowlist allowlist;
+  private final KnownHeavyQueries known;
   private final SparqlMetrics metrics;
 
-  LimitedQuery(HrcgProperties.Limits limits, ServiceAllowlist allowlist, SparqlMetrics metrics) {
+  LimitedQuery(
+      HrcgProperties.Limits limits,
+      ServiceAllowlist allowlist,
+      KnownHeavyQueries known,
+      SparqlMetrics metrics) {
     Objects.requireNonNull(limits, "limits");
     this.timeout = limits.queryTimeout();
     this.heavyTimeout = limits.heavyTimeout();
+    this.heavyAfter = limits.heavyAfter();
     this.maxRows = limits.maxResultRows();
     this.allowlist = Objects.requireNonNull(allowlist, "allowlist");
+    this.known = Objects.requireNonNull(known, "known");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
@@ -71,9 +89,20 @@ public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
   protected void execute(String queryString, HttpAction action) {
     long start = System.nanoTime();
     Outcome outcome = Outcome.ERROR;
+    HttpServletRequest request = action.getRequest();
     try {
-      super.execute(queryString, action);
-      if (Boolean.TRUE.equals(action.getRequest().getAttribute(TRUNCATED))) {
+      try {
+        request.setAttribute(STARTED, System.nanoTime());
+        super.execute(queryString, action);
+      } catch (RanLong ranLong) {
+        moveToHeavyLane(queryString, request);
+        // The first run's cancel signal stays in the action's context: the second run needs its
+        // own.
+        action.getContext().remove(ARQConstants.symCancelQuery);
+        request.setAttribute(STARTED, System.nanoTime());
+        super.execute(queryString, action);
+      }
+      if (Boolean.TRUE.equals(request.getAttribute(TRUNCATED))) {
         outcome = Outcome.TRUNCATED;
         metrics.rejected(Reason.ROW_CAP);
       } else {
@@ -89,6 +118,29 @@ public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
       }
     } finally {
       metrics.query(outcome, System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * Moves a query that ran long to the heavy lane: remembers its text, gives its standard turn to
+   * the next request and waits for a heavy one.
+   *
+   * @throws Refusal {@code 429} when the heavy lane has no turn for it
+   */
+  private void moveToHeavyLane(String queryString, HttpServletRequest request) {
+    known.add(queryString);
+    metrics.heavy(SparqlMetrics.Heavy.RAN_LONG);
+    AdmissionFilter.Seat seat = (AdmissionFilter.Seat) request.getAttribute(AdmissionFilter.SEAT);
+    request.setAttribute(AdmissionFilter.HEAVY, Boolean.TRUE);
+    request.setAttribute(MOVED, Boolean.TRUE);
+    try {
+      seat.moveToHeavy();
+    } catch (Admission.Refused refused) {
+      throw new Refusal(
+          AdmissionFilter.refusal(seat.heavyLane(), refused.reason()), Outcome.REFUSED);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a turn", e);
     }
   }
 
@@ -128,7 +180,7 @@ public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
       }
       return super.executeQuery(action, exec, query, queryStringLog);
     } catch (QueryCancelledException e) {
-      throw new Refusal(timedOut(action.getRequest()), Outcome.TIMEOUT);
+      throw outOfTime(action.getRequest());
     }
   }
 
@@ -208,23 +260,65 @@ public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
     return maxRows;
   }
 
-  /** The time a query may take: shorter for a heavy one ({@link AdmissionFilter#HEAVY}). */
+  /**
+   * The time a query may take: shorter for a heavy one ({@link AdmissionFilter#HEAVY}), and {@code
+   * heavy-after} for one in the standard lane, which then moves to the heavy lane ({@link
+   * #onTrial}).
+   */
   Duration timeoutFor(HttpServletRequest request) {
-    return Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY))
-        ? heavyTimeout
-        : timeout;
+    if (heavy(request)) {
+      // A query that moved has run for heavy-after already: together, no longer than the timeout.
+      Duration left = timeout.minus(heavyAfter);
+      return Boolean.TRUE.equals(request.getAttribute(MOVED)) && left.compareTo(heavyTimeout) < 0
+          ? left
+          : heavyTimeout;
+    }
+    return onTrial(request) ? heavyAfter : timeout;
+  }
+
+  /**
+   * Whether a query is in the standard lane on trial: if it runs longer than {@code heavy-after} it
+   * moves to the heavy lane rather than time out. Only a query that holds a seat of the admission
+   * can move, and only when {@code heavy-after} is shorter than the timeout.
+   */
+  private boolean onTrial(HttpServletRequest request) {
+    return !heavy(request)
+        && request.getAttribute(AdmissionFilter.SEAT) instanceof AdmissionFilter.Seat
+        && heavyAfter.compareTo(timeout) < 0;
+  }
+
+  private static boolean heavy(HttpServletRequest request) {
+    return Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY));
+  }
+
+  /**
+   * What a query that ran out of time gets: a move to the heavy lane when it was on trial and ran
+   * for its {@code heavy-after} (rather than the shorter {@code timeout} the request asked for), a
+   * {@code 503} otherwise.
+   */
+  RuntimeException outOfTime(HttpServletRequest request) {
+    if (onTrial(request) && request.getAttribute(STARTED) instanceof Long started) {
+      long ran = System.nanoTime() - started;
+      // The store's clock and ours may differ by a little: most of the budget is enough.
+      if (ran >= heavyAfter.toNanos() * 9 / 10) {
+        return new RanLong();
+      }
+    }
+    return new Refusal(timedOut(request), Outcome.TIMEOUT);
   }
 
   Problem timedOut(HttpServletRequest request) {
-    boolean heavy = Boolean.TRUE.equals(request.getAttribute(AdmissionFilter.HEAVY));
+    boolean heavy = heavy(request);
     return Problem.of(
         503,
         "Service Unavailable",
         "the query timed out: it ran longer than "
-            + Units.duration(timeoutFor(request))
+            + Units.duration(heavy ? timeoutFor(request) : timeout)
             + (heavy
-                ? ", the longest a heavy query (an unbounded property path, a cartesian product or"
-                    + " a scan of every triple) may run here (hrcg.limits.heavy-query-timeout)"
+                ? ", the longest a heavy query (an unbounded property path, a cartesian product, a"
+                    + " scan of every triple, or a query that ran longer than "
+                    + Units.duration(heavyAfter)
+                    + " with the others) may run here (hrcg.limits.heavy-query-timeout)"
                 : ", the longest a query may run here (hrcg.limits.query-timeout)")
             + ", or than the request's own timeout; no partial result is sent. Narrow the query or"
             + " add LIMIT.",
@@ -267,6 +361,18 @@ public class LimitedQuery extends SPARQL_QueryDataset implements AutoCloseable {
     Rows(RowSet rowSet, boolean truncated) {
       super(rowSet);
       this.truncated = truncated;
+    }
+  }
+
+  /**
+   * A query in the standard lane ran for its {@code heavy-after}: {@link #execute} runs it again in
+   * the heavy lane once Fuseki has released the dataset.
+   */
+  static final class RanLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RanLong() {
+      super("the query ran longer than hrcg.limits.heavy-after", null, false, false);
     }
   }
 

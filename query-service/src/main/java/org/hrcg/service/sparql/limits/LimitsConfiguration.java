@@ -66,6 +66,11 @@ class LimitsConfiguration {
   }
 
   @Bean
+  KnownHeavyQueries knownHeavyQueries() {
+    return new KnownHeavyQueries();
+  }
+
+  @Bean
   Admission queryAdmission(HrcgProperties properties, SparqlMetrics metrics) {
     HrcgProperties.Limits limits = properties.limits();
     Admission admission =
@@ -90,12 +95,13 @@ class LimitsConfiguration {
   LimitedQuery limitedQuery(
       HrcgProperties properties,
       ServiceAllowlist allowlist,
+      KnownHeavyQueries known,
       SparqlMetrics metrics,
       GraphStore store) {
     if (store instanceof RemoteStore remote) {
-      return new RemoteQuery(properties.limits(), allowlist, metrics, remote);
+      return new RemoteQuery(properties.limits(), allowlist, metrics, known, remote);
     }
-    return new LimitedQuery(properties.limits(), allowlist, metrics);
+    return new LimitedQuery(properties.limits(), allowlist, known, metrics);
   }
 
   @Bean
@@ -121,15 +127,20 @@ class LimitsConfiguration {
 
   @Bean
   FilterRegistrationBean<AdmissionFilter> admissionLimit(
-      Admission queryAdmission, HrcgProperties properties, SparqlMetrics metrics) {
+      Admission queryAdmission,
+      HrcgProperties properties,
+      KnownHeavyQueries known,
+      SparqlMetrics metrics) {
     HrcgProperties.Limits limits = properties.limits();
     Admission heavy =
         new Admission(limits.heavyConcurrentQueries(), limits.queueSize(), limits.queueWait());
     LOG.info(
-        "limits: heavy queries {} at once, timeout {}",
+        "limits: heavy queries {} at once, timeout {}; a query that runs longer than {} moves to"
+            + " their lane",
         heavy.workers(),
-        Units.duration(limits.heavyTimeout()));
-    return register(new AdmissionFilter(queryAdmission, heavy, metrics), ADMISSION_ORDER);
+        Units.duration(limits.heavyTimeout()),
+        Units.duration(limits.heavyAfter()));
+    return register(new AdmissionFilter(queryAdmission, heavy, known, metrics), ADMISSION_ORDER);
   }
 
   /**

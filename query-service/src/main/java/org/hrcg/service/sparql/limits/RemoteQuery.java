@@ -78,8 +78,9 @@ final class RemoteQuery extends LimitedQuery {
       HrcgProperties.Limits limits,
       ServiceAllowlist allowlist,
       SparqlMetrics metrics,
+      KnownHeavyQueries known,
       RemoteStore store) {
-    super(limits, allowlist, metrics);
+    super(limits, allowlist, known, metrics);
     this.store = Objects.requireNonNull(store, "store");
     this.readers = Executors.newCachedThreadPool(daemonThreads());
   }
@@ -144,7 +145,7 @@ final class RemoteQuery extends LimitedQuery {
     } catch (TimeoutException e) {
       exec.abort();
       reading.cancel(true);
-      throw new Refusal(timedOut(action.getRequest()), Outcome.TIMEOUT);
+      throw outOfTime(action.getRequest());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       exec.abort();
@@ -180,12 +181,15 @@ final class RemoteQuery extends LimitedQuery {
     if (failure instanceof Refusal refusal) {
       return refusal;
     }
+    if (failure instanceof RanLong ranLong) {
+      return ranLong;
+    }
     if (failure instanceof Error error) {
       throw error;
     }
     int status = status(failure);
     if (failure instanceof QueryCancelledException || status == 503 || (late && status <= 0)) {
-      return new Refusal(timedOut(action.getRequest()), Outcome.TIMEOUT);
+      return outOfTime(action.getRequest());
     }
     return storeFailed(failure, status);
   }

@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  *       query's start (after any wait in the queue) until its answer is written;
  *   <li>{@code hrcg_sparql_rejections_total} by {@code reason} (see {@link Reason}): every request
  *       a limit refused or cut;
+ *   <li>{@code hrcg_sparql_heavy_total} by {@code cause}: the queries sent to the heavy lane, for
+ *       their shape ({@code shape}, {@link QueryCost}), because the same text ran long before
+ *       ({@code known}), or moved there because they ran longer than {@code
+ *       hrcg.limits.heavy-after} in the standard lane ({@code ran-long});
  *   <li>{@code hrcg_sparql_running} and {@code hrcg_sparql_waiting}: the queries running now and
  *       waiting for their turn.
  * </ul>
@@ -29,6 +33,7 @@ final class SparqlMetrics {
 
   static final String QUERIES = "hrcg.sparql.queries";
   static final String REJECTIONS = "hrcg.sparql.rejections";
+  static final String HEAVY = "hrcg.sparql.heavy";
   static final String RUNNING = "hrcg.sparql.running";
   static final String WAITING = "hrcg.sparql.waiting";
 
@@ -45,9 +50,27 @@ final class SparqlMetrics {
     }
   }
 
+  /** Why a query runs in the heavy lane. */
+  enum Heavy {
+    SHAPE("shape"),
+    KNOWN("known"),
+    RAN_LONG("ran-long");
+
+    private final String tag;
+
+    Heavy(String tag) {
+      this.tag = tag;
+    }
+
+    String tag() {
+      return tag;
+    }
+  }
+
   private final MeterRegistry registry;
   private final Map<Outcome, Timer> queries = new EnumMap<>(Outcome.class);
   private final Map<Reason, Counter> rejections = new EnumMap<>(Reason.class);
+  private final Map<Heavy, Counter> heavy = new EnumMap<>(Heavy.class);
 
   SparqlMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -67,6 +90,14 @@ final class SparqlMetrics {
               .tag("reason", reason.tag())
               .register(registry));
     }
+    for (Heavy cause : Heavy.values()) {
+      heavy.put(
+          cause,
+          Counter.builder(HEAVY)
+              .description("SPARQL queries sent to the heavy lane, by why")
+              .tag("cause", cause.tag())
+              .register(registry));
+    }
   }
 
   void query(Outcome outcome, long nanos) {
@@ -75,6 +106,10 @@ final class SparqlMetrics {
 
   void rejected(Reason reason) {
     rejections.get(reason).increment();
+  }
+
+  void heavy(Heavy cause) {
+    heavy.get(cause).increment();
   }
 
   /** Publishes the occupancy of the queries' admission. */

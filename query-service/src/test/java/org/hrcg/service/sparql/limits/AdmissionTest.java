@@ -69,4 +69,35 @@ class AdmissionTest {
     assertThat(new Admission(1, 1, Duration.ofMillis(1500)).retryAfterSeconds()).isEqualTo(2);
     assertThat(new Admission(1, 1, Duration.ofMillis(10)).retryAfterSeconds()).isEqualTo(1);
   }
+
+  @Test
+  void aSeatMovedToTheHeavyLaneGivesItsStandardTurnToTheNext() throws Exception {
+    Admission standard = new Admission(1, 0, Duration.ofMillis(10));
+    Admission heavy = new Admission(1, 0, Duration.ofMillis(10));
+
+    try (AdmissionFilter.Seat seat = new AdmissionFilter.Seat(standard.enter(), heavy)) {
+      seat.moveToHeavy();
+
+      assertThat(standard.running()).isZero();
+      assertThat(heavy.running()).isEqualTo(1);
+      assertThrows(IllegalStateException.class, seat::moveToHeavy);
+    }
+    assertThat(heavy.running()).isZero();
+  }
+
+  @Test
+  void aSeatThatFindsNoTurnInTheHeavyLaneHoldsNone() throws Exception {
+    Admission standard = new Admission(1, 0, Duration.ofMillis(10));
+    Admission heavy = new Admission(1, 0, Duration.ofMillis(10));
+
+    try (Admission.Turn other = heavy.enter()) {
+      AdmissionFilter.Seat seat = new AdmissionFilter.Seat(standard.enter(), heavy);
+      Admission.Refused refused = assertThrows(Admission.Refused.class, seat::moveToHeavy);
+      seat.close();
+
+      assertThat(refused.reason()).isEqualTo(Reason.QUEUE_FULL);
+      assertThat(standard.running()).isZero();
+      assertThat(heavy.running()).as("only the other turn").isEqualTo(1);
+    }
+  }
 }

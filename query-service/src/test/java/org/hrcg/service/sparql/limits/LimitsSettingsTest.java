@@ -34,6 +34,9 @@ class LimitsSettingsTest {
     assertThat(limits.queueSize()).isEqualTo(64);
     assertThat(limits.queueWait()).isEqualTo(Duration.ofSeconds(5));
     assertThat(limits.serviceAllowlist()).isEmpty();
+    assertThat(limits.heavyConcurrentQueries()).isEqualTo(1);
+    assertThat(limits.heavyTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(limits.heavyAfter()).isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test
@@ -48,7 +51,8 @@ class LimitsSettingsTest {
                 "hrcg.limits.max-concurrent-queries", "3",
                 "hrcg.limits.queue-size", "0",
                 "hrcg.limits.queue-wait", "250ms",
-                "hrcg.limits.service-allowlist", "https://query.wikidata.org/sparql"));
+                "hrcg.limits.service-allowlist", "https://query.wikidata.org/sparql",
+                "hrcg.limits.heavy-after", "250ms"));
 
     assertThat(limits.queryTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(limits.maxResultRows()).isEqualTo(500);
@@ -58,6 +62,7 @@ class LimitsSettingsTest {
     assertThat(limits.queueSize()).isZero();
     assertThat(limits.queueWait()).isEqualTo(Duration.ofMillis(250));
     assertThat(limits.serviceAllowlist()).containsExactly("https://query.wikidata.org/sparql");
+    assertThat(limits.heavyAfter()).isEqualTo(Duration.ofMillis(250));
   }
 
   @Test
@@ -67,7 +72,11 @@ class LimitsSettingsTest {
     BindException noRows =
         assertThrows(BindException.class, () -> bind(Map.of("hrcg.limits.max-result-rows", "0")));
 
+    BindException zeroHeavyAfter =
+        assertThrows(BindException.class, () -> bind(Map.of("hrcg.limits.heavy-after", "0s")));
+
     assertThat(zeroTimeout).rootCause().hasMessageContaining("query-timeout");
+    assertThat(zeroHeavyAfter).rootCause().hasMessageContaining("heavy-after");
     assertThat(noRows).rootCause().hasMessageContaining("max-result-rows");
   }
 
