@@ -29,6 +29,25 @@ wait_until_idle() {
   done
 }
 
+# idle: waits as wait_until_idle does, for at most the caller's WAIT_IDLE minutes (0: not at all).
+idle() {
+  local deadline=0
+  [[ ${WAIT_IDLE:-0} -gt 0 ]] && deadline=$(( $(date +%s) + WAIT_IDLE * 60 ))
+  wait_until_idle "$deadline"
+}
+
+# free_port: a loopback port that nothing listens on.
+free_port() {
+  local port
+  while true; do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      printf '%s\n' "$port"
+      return
+    fi
+  done
+}
+
 # load_average: the 1-minute load average now.
 load_average() { cut -d ' ' -f 1 /proc/loadavg; }
 

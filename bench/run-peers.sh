@@ -125,24 +125,6 @@ BENCH_CP="$SNAP/bench-classes:$(ls "$SNAP"/ingest/target/hrcg-ingest-*.jar):$SNA
 HRCG_CMD=(env HRCG_NO_BUILD=1 "$SNAP/hrcg")
 mkdir -p "$LOGS" "$WORK/empty-data"
 
-idle() {
-  local deadline=0
-  [[ $WAIT_IDLE -gt 0 ]] && deadline=$(( $(date +%s) + WAIT_IDLE * 60 ))
-  wait_until_idle "$deadline"
-}
-
-# free_port: a loopback port that nothing listens on.
-free_port() {
-  local port
-  while true; do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      printf '%s\n' "$port"
-      return
-    fi
-  done
-}
-
 # start_service STORE LOG: starts the service, waits until it is live; sets SERVICE_PID, BASE and
 # STARTUP (seconds from launch to the first live answer, /actuator/health/liveness). The service is
 # ready (/actuator/health/readiness) only once its indexes are built: see wait_ready.

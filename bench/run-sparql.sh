@@ -108,24 +108,6 @@ for cmd in curl jstat; do
   command -v "$cmd" >/dev/null || { echo "needs $cmd" >&2; exit 2; }
 done
 
-idle() {
-  local deadline=0
-  [[ $WAIT_IDLE -gt 0 ]] && deadline=$(( $(date +%s) + WAIT_IDLE * 60 ))
-  wait_until_idle "$deadline"
-}
-
-# free_port: a loopback port that nothing listens on.
-free_port() {
-  local port
-  while true; do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      printf '%s\n' "$port"
-      return
-    fi
-  done
-}
-
 # await TARGET URL LOG: waits until URL answers 200; fails with the log's tail if the process stops.
 await() {
   local t="$1" url="$2" logfile="$3"
