@@ -65,6 +65,23 @@ snapshot_hrcg() {
   cp -r "$ROOT/ingest/target/lib" "$snap/ingest/target/lib"
 }
 
+# snapshot_service BUILD SNAP: builds the bench module and the service jar when BUILD is 1 (offline
+# first), then copies into a new SNAP the launcher with the command line (snapshot_hrcg), the bench
+# classes (SNAP/bench-classes) and the service jar (SNAP/query-service.jar). Run from ROOT.
+snapshot_service() {
+  local build="$1" snap="$2" jar
+  if [[ "$build" -eq 1 ]]; then
+    log "building (mvn package -DskipTests -pl bench,query-service -am)"
+    mvn -B -q -o package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am \
+      || mvn -B -q package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am
+  fi
+  rm -rf "$snap"
+  snapshot_hrcg "$snap"
+  cp -r bench/target/classes "$snap/bench-classes"
+  jar="$(ls query-service/target/hrcg-query-service-*.jar | grep -v -e '-sources' -e '-javadoc' -e '-tests' | awk 'NR == 1')"
+  cp "$jar" "$snap/query-service.jar"
+}
+
 # median: the median of the numbers on stdin, one a line.
 median() {
   sort -n | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2}'

@@ -109,17 +109,8 @@ command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 
 if [[ $REPORT_ONLY -eq 0 ]]; then
 # --- build and snapshot ------------------------------------------------------------------------
-if [[ $BUILD -eq 1 ]]; then
-  log "building (mvn package -DskipTests -pl bench,query-service -am)"
-  mvn -B -q -o package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am \
-    || mvn -B -q package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am
-fi
 SNAP="$WORK/snapshot"
-rm -rf "$SNAP"
-snapshot_hrcg "$SNAP"
-cp -r bench/target/classes "$SNAP/bench-classes"
-SERVICE_JAR="$(ls query-service/target/hrcg-query-service-*.jar | grep -v -e '-sources' -e '-javadoc' -e '-tests' | awk 'NR == 1')"
-cp "$SERVICE_JAR" "$SNAP/query-service.jar"
+snapshot_service "$BUILD" "$SNAP"
 # The bench needs the ingest module, the graph model and picocli: the command line's libraries.
 BENCH_CP="$SNAP/bench-classes:$(ls "$SNAP"/ingest/target/hrcg-ingest-*.jar):$SNAP/ingest/target/lib/*"
 HRCG_CMD=(env HRCG_NO_BUILD=1 "$SNAP/hrcg")

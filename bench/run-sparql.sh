@@ -170,17 +170,8 @@ start_fuseki() {
 
 if [[ $REPORT_ONLY -eq 0 ]]; then
 # --- build and snapshot ------------------------------------------------------------------------
-if [[ $BUILD -eq 1 ]]; then
-  log "building (mvn package -DskipTests -pl bench,query-service -am)"
-  mvn -B -q -o package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am \
-    || mvn -B -q package -DskipTests -Dspotless.check.skip=true -pl bench,query-service -am
-fi
 SNAP="$WORK/snapshot"
-rm -rf "$SNAP"
-snapshot_hrcg "$SNAP"
-cp -r bench/target/classes "$SNAP/bench-classes"
-SERVICE_JAR="$(ls query-service/target/hrcg-query-service-*.jar | grep -v -e '-sources' -e '-javadoc' -e '-tests' | awk 'NR == 1')"
-cp "$SERVICE_JAR" "$SNAP/query-service.jar"
+snapshot_service "$BUILD" "$SNAP"
 mvn -B -q dependency:copy "-Dartifact=org.apache.jena:jena-fuseki-server:$FUSEKI_VERSION" \
   "-DoutputDirectory=$SNAP" -Dmdep.stripVersion=true >/dev/null
 BENCH_CP="$SNAP/bench-classes:$(ls "$SNAP"/ingest/target/hrcg-ingest-*.jar):$SNAP/ingest/target/lib/*"
