@@ -16,13 +16,13 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.apache.jena.riot.Lang;
+import org.hrcg.ingest.Figures;
 import org.hrcg.ingest.pipeline.Ingest;
 import org.hrcg.ingest.testing.Restricted;
 import org.hrcg.model.store.ExportScope;
 import org.hrcg.model.store.TdbStore;
-import org.hrcg.service.Figures;
-import org.hrcg.service.ServiceClient;
 import org.hrcg.service.ServiceClient.Credentials;
+import org.hrcg.service.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
