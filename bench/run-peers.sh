@@ -282,94 +282,6 @@ for n in "${SIZE_LIST[@]}"; do
 done
 fi
 
-# --- profile: where the service's CPU went during the load (JFR execution samples) ---------------
-profile() {
-  local jfr="$1"
-  jfr print --stack-depth 128 --events jdk.ExecutionSample "$jfr" >"$LOGS/samples.txt"
-  # Each sample goes to the first endpoint named in its stack; self time to its innermost frame;
-  # a layer by its innermost frame outside the JDK; hrcg time to the innermost frame of hrcg's own
-  # code other than the helpers that only run a query (SearchQueries, GraphStore, TdbStore).
-  awk '
-    function flush() {
-      if (!have) return
-      total++
-      k = "other"
-      if (stack ~ /TextIndex\.(links|open|build)/) k = "text index build"
-      else if (stack ~ /PracticeSearch\.find/) k = "GET /api/practices"
-      else if (stack ~ /PeersController\.peers/) k = "GET /api/territories/{slug}/peers"
-      else if (stack ~ /PeersController\.similar/) k = "GET /api/practices/{slug}/similar"
-      else if (stack ~ /PeersController\.inspirations/) k = "GET /api/inspirations"
-      else if (stack ~ /TerritoriesController\.territory\(/) k = "GET /api/territories/{slug}"
-      else if (stack ~ /TerritoriesController\.territories/) k = "GET /api/territories"
-      else if (stack ~ /PeerIndex\.build/) k = "peers index build"
-      else if (stack ~ /[Hh]ealth/) k = "GET /actuator/health"
-      else if (stack ~ /org\.apache\.(coyote|tomcat|catalina)|springframework/) k = "HTTP and Spring, outside the handlers"
-      kind[k]++
-      self[top]++
-      l = "other"
-      if (lib ~ /^org\.apache\.jena\.tdb2\.store\.nodetable|^com\.github\.benmanes\.caffeine/) l = "TDB2 node table and its cache (NodeId to Node)"
-      else if (lib ~ /^org\.apache\.jena\.(dboe|tdb2)/) l = "TDB2 indexes (B+ tree search, blocks)"
-      else if (lib ~ /^org\.apache\.jena/) l = "Jena SPARQL engine (iterators, bindings, DISTINCT)"
-      else if (lib ~ /^org\.apache\.lucene/) l = "Lucene"
-      else if (lib ~ /^com\.fasterxml/) l = "JSON writing (Jackson)"
-      else if (lib ~ /^org\.hrcg/) l = "hrcg code"
-      else if (lib ~ /^org\.(springframework|apache\.(catalina|coyote|tomcat))/) l = "Spring and Tomcat"
-      else if (lib == "") l = "JDK only"
-      layer[l]++
-      if (hrcg != "") own[hrcg]++
-      if (k == "GET /api/practices" && step != "") search[step]++
-      have = 0
-    }
-    /jdk\.ExecutionSample/ {flush(); have = 1; stack = ""; top = ""; lib = ""; hrcg = ""; step = ""; next}
-    /^[ \t]+[a-zA-Z_$][a-zA-Z0-9_$.\/]*\(.*\)/ && have {
-      line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t]+line:.*$/, "", line)
-      stack = stack "\n" line
-      if (top == "") top = line
-      if (lib == "" && line !~ /^(java|javax|jdk|sun)\./) lib = line
-      if (hrcg == "" && line ~ /^org\.hrcg\./ && line !~ /(SearchQueries|GraphStore|TdbStore)[.$]/) hrcg = line
-      if (line ~ /^org\.hrcg\.service\.peers\.search\.(PracticeSearch|TextIndex)\./ \
-          && line !~ /PracticeSearch\.find\(/) step = line
-    }
-    END {
-      flush()
-      printf "samples\t%d\n", total
-      for (k in kind) printf "kind\t%d\t%s\n", kind[k], k
-      for (m in self) printf "self\t%d\t%s\n", self[m], m
-      for (m in layer) printf "layer\t%d\t%s\n", layer[m], m
-      for (m in own) printf "hrcg\t%d\t%s\n", own[m], m
-      for (m in search) printf "search\t%d\t%s\n", search[m], m
-    }' "$LOGS/samples.txt" >"$LOGS/profile.tsv"
-  local total
-  total=$(awk -F '\t' '$1 == "samples" {print $2}' "$LOGS/profile.tsv")
-  section() {
-    awk -F '\t' -v s="$1" -v t="$total" '$1 == s {printf "%d\t%.1f%%\t%s\n", $2, 100 * $2 / t, $3}' \
-      "$LOGS/profile.tsv" | sort -t "$(printf '\t')" -k1,1nr | awk -v n="$2" 'NR <= n' \
-      | awk -F '\t' '{printf "| %s | %s | %s |\n", $3, $1, $2}'
-  }
-  echo "JFR execution samples of the service during the load at $PROFILE_SIZE practices (both runs): $total samples."
-  echo
-  echo "| Where (first endpoint in the stack) | Samples | Share |"
-  echo "|---|---:|---:|"
-  section kind 20
-  echo
-  echo "| Layer (innermost frame outside the JDK) | Samples | Share |"
-  echo "|---|---:|---:|"
-  section layer 12
-  echo
-  echo "| Hottest methods (innermost frame) | Samples | Share |"
-  echo "|---|---:|---:|"
-  section self 15
-  echo
-  echo "| Innermost hrcg frame (query helpers left out) | Samples | Share |"
-  echo "|---|---:|---:|"
-  section hrcg 12
-  echo
-  echo "| Step of GET /api/practices (the PracticeSearch or TextIndex method that find called) | Samples | Share of all |"
-  echo "|---|---:|---:|"
-  section search 10
-  jfr summary "$jfr" | awk '/jdk.GarbageCollection / {printf "\nGarbage collections recorded: %s.\n", $2}'
-}
-
 # --- report ------------------------------------------------------------------------------------
 env_of() { sed -n "s/^$2=//p" "$LOGS/size-$1.env"; }
 # fig SIZE C KIND COLUMN: a figure of the summary (4 median, 6 p99).
@@ -432,7 +344,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) prin
     echo
     echo "### Profile"
     echo
-    profile "$LOGS/load-$PROFILE_SIZE.jfr"
+    jfr_profile "$LOGS/load-$PROFILE_SIZE.jfr" "$LOGS" \
+      "during the load at $PROFILE_SIZE practices (both runs)"
   fi
 } | tee "$WORK/results.md"
 log "results in $WORK/results.md; logs, CSVs and the JFR recording in $LOGS"

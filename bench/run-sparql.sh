@@ -7,8 +7,8 @@
 #   hrcg          the service jar with its result cache switched off (hrcg.cache.enabled=false):
 #                 what the embedding costs over the engine;
 #   hrcg-cached   the service jar as shipped (the result cache on): what the cache gains;
-#   fuseki        `jena-fuseki-server --tdb2 --loc DIR --set tdb2:unionDefaultGraph=true /ds`,
-#                 the same Jena release, with no hrcg code: the baseline.
+#   fuseki        `jena-fuseki-server --tdb2 --loc DIR --set tdb2:unionDefaultGraph=true
+#                 --timeout=10000 /ds`, the same Jena release, with no hrcg code: the baseline.
 # At each concurrency, runs the load generator (org.hrcg.bench.load.LoadGenerator, closed-loop
 # clients for --duration seconds, the same seed for each target within a round) against the three
 # in alternating rounds, the order rotated each round, so that a change in the machine's load falls
@@ -19,22 +19,29 @@
 # Usage: bench/run-sparql.sh [--sizes 1000,10000,100000] [--concurrency 1,4,16] [--rounds 3]
 #                            [--duration SECONDS] [--warmup N] [--mix MIX] [--heap SIZE]
 #                            [--seed S] [--work DIR] [--keep] [--skip-build]
-#                            [--wait-idle MINUTES] [--report-only]
+#                            [--profile-size N,...|none] [--wait-idle MINUTES] [--report-only]
 # --duration: seconds of load for each target, round and concurrency (default 20).
 # --mix: the load generator's kinds (default sparql-cheap=4,sparql-heavy=1: the competency
 # questions and the bundled analytic queries; see the load generator's --help).
 # --heap: the maximum heap of each of the three JVMs (default 4g; the same for all).
+# --profile-size N[,N...]: after the measured rounds at each of these sizes, one more run against
+# hrcg (cache off) at the highest concurrency, recorded with JFR and not counted: where the
+# service's CPU goes under the mix (default: the largest size; none for no recording).
 # --report-only: print the report again from the logs of an earlier run in --work DIR.
-# --wait-idle M: before each step, wait up to M minutes for the 1-minute load average to fall
-# below 1.5. Results go to stdout and to WORK/results.md; the data is deleted at the end unless
-# --keep. The runs use a snapshot of the launcher and the jars (WORK/snapshot).
+# --warmup N: warm-up requests of each kind before each measured run, not counted (default 5, at
+# most 10 s a kind). --wait-idle M: before each size and each concurrency, wait up to M minutes for
+# the 1-minute load average to fall below 1.5 (not between the targets of a round: the rotation
+# spreads the machine's drift over all three). Results go to stdout and to WORK/results.md; the
+# data is deleted at the end unless --keep. The runs use a snapshot of the launcher and the jars
+# (WORK/snapshot).
 set -euo pipefail
 
 SIZES="1000,10000,100000"
 CONCURRENCY="1,4,16"
 ROUNDS=3
 DURATION=20
-WARMUP=20
+WARMUP=5
+WARMUP_BUDGET=10
 MIX="sparql-cheap=4,sparql-heavy=1"
 HEAP="4g"
 SEED=42
@@ -43,6 +50,7 @@ KEEP=0
 BUILD=1
 WAIT_IDLE=0
 REPORT_ONLY=0
+PROFILE_SIZE=""
 FUSEKI_VERSION=5.6.0
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -59,6 +67,7 @@ while [[ $# -gt 0 ]]; do
     --skip-build) BUILD=0; shift ;;
     --wait-idle) WAIT_IDLE="$2"; shift 2 ;;
     --report-only) REPORT_ONLY=1; KEEP=1; BUILD=0; shift ;;
+    --profile-size) PROFILE_SIZE="$2"; shift 2 ;;
     -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -69,6 +78,9 @@ for n in "${SIZE_LIST[@]}" "${CONC_LIST[@]}" "$ROUNDS" "$DURATION"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "'$n' is not a positive number" >&2; exit 2; }
 done
 TARGETS=(hrcg hrcg-cached fuseki)
+if [[ -z "$PROFILE_SIZE" ]]; then
+  PROFILE_SIZE="$(printf '%s\n' "${SIZE_LIST[@]}" | sort -n | tail -n 1)"
+fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -148,7 +160,7 @@ start_hrcg() {
   port="$(free_port)"
   BASE[$t]="http://127.0.0.1:$port"
   SPARQL[$t]="/sparql"
-  java "-Xmx$HEAP" -jar "$SNAP/query-service.jar" "--hrcg.store=$store" "--hrcg.data-dir=$WORK/empty-data" \
+  java "-Xmx$HEAP" -XX:FlightRecorderOptions:stackdepth=256 -jar "$SNAP/query-service.jar" "--hrcg.store=$store" "--hrcg.data-dir=$WORK/empty-data" \
     "--hrcg.cache.enabled=$cache" "--server.port=$port" "--server.address=127.0.0.1" \
     >"$LOGS/$t-$n.log" 2>&1 &
   PID[$t]=$!
@@ -156,14 +168,16 @@ start_hrcg() {
 }
 
 # start_fuseki DIR: the plain Fuseki server on a TDB2 database, the union of the named graphs as
-# its default graph, read-only (no --update), with a 60 s query timeout.
+# its default graph, read-only (no --update). Its query timeout is the service's heavy-query timeout
+# (hrcg.limits.heavy-query-timeout, 10 s), so that both give up on a query after the same time: a
+# cartesian product of the heavy mix, which neither can finish, costs each the same.
 start_fuseki() {
   local dir="$1" port
   port="$(free_port)"
   BASE[fuseki]="http://127.0.0.1:$port"
   SPARQL[fuseki]="/ds/query"
   java "-Xmx$HEAP" -jar "$SNAP/jena-fuseki-server.jar" --localhost --port "$port" --tdb2 --loc "$dir" \
-    --set tdb2:unionDefaultGraph=true --timeout=60000 /ds >"$LOGS/fuseki-$n.log" 2>&1 &
+    --set tdb2:unionDefaultGraph=true --timeout=10000 /ds >"$LOGS/fuseki-$n.log" 2>&1 &
   PID[fuseki]=$!
   await fuseki "${BASE[fuseki]}/\$/ping" "$LOGS/fuseki-$n.log"
 }
@@ -214,14 +228,14 @@ for n in "${SIZE_LIST[@]}"; do
   echo "quads=$quads" >>"$LOGS/size-$n.env"
 
   for c in "${CONC_LIST[@]}"; do
+    idle
     for r in $(seq 1 "$ROUNDS"); do
       # The order rotates each round: hrcg, hrcg-cached, fuseki; then hrcg-cached, fuseki, hrcg; ...
       for i in 0 1 2; do
         t="${TARGETS[$(( (i + r - 1) % 3 ))]}"
-        idle
         log "size $n, concurrency $c, round $r: $t"
         java -cp "$BENCH_CP" org.hrcg.bench.load.LoadGenerator --base-url "${BASE[$t]}" \
-          --sparql-path "${SPARQL[$t]}" --mix "$MIX" --duration "${DURATION}s" --warmup "$WARMUP" \
+          --sparql-path "${SPARQL[$t]}" --mix "$MIX" --duration "${DURATION}s" --warmup "$WARMUP" --warmup-budget "$WARMUP_BUDGET" \
           --concurrency "$c" --seed "$(( SEED + r ))" --summary "$LOGS/run-$n-c$c-r$r-$t.tsv" \
           >"$LOGS/run-$n-c$c-r$r-$t.md" 2>"$LOGS/run-$n-c$c-r$r-$t.err" \
           || { tail -n 30 "$LOGS/run-$n-c$c-r$r-$t.err" >&2; exit 1; }
@@ -229,6 +243,21 @@ for n in "${SIZE_LIST[@]}"; do
       done
     done
   done
+  if [[ ",$PROFILE_SIZE," == *",$n,"* ]] && command -v jcmd >/dev/null; then
+    c="$(printf '%s\n' "${CONC_LIST[@]}" | sort -n | tail -n 1)"
+    idle
+    log "size $n: one more run against hrcg at concurrency $c, recorded with JFR (not counted)"
+    if jcmd "${PID[hrcg]}" JFR.start name=load settings=profile "filename=$LOGS/profile-$n.jfr" \
+      >"$LOGS/jfr-start-$n.out" 2>&1; then
+      java -cp "$BENCH_CP" org.hrcg.bench.load.LoadGenerator --base-url "${BASE[hrcg]}" \
+        --sparql-path "${SPARQL[hrcg]}" --mix "$MIX" --duration "${DURATION}s" --warmup 0 \
+        --concurrency "$c" --seed "$SEED" --summary "$LOGS/profile-$n-c$c.tsv" \
+        >"$LOGS/profile-$n-c$c.md" 2>"$LOGS/profile-$n-c$c.err" \
+        || { tail -n 30 "$LOGS/profile-$n-c$c.err" >&2; exit 1; }
+      jcmd "${PID[hrcg]}" JFR.stop name=load >"$LOGS/jfr-stop-$n.out" 2>&1 || true
+      echo "profile_concurrency=$c" >>"$LOGS/size-$n.env"
+    fi
+  fi
   for t in "${TARGETS[@]}"; do
     echo "rss_peak_mb_$t=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/${PID[$t]}/status")" >>"$LOGS/size-$n.env"
     stop_target "$t"
@@ -252,6 +281,13 @@ figure() {
         NR > 2 && $1 == k {print $idx[col]}' "$f"
     fi
   done | median
+}
+# rounds N C T: each round's throughput, lowest first: the spread the medians hide.
+rounds() {
+  local f
+  for f in "$LOGS"/run-"$1"-c"$2"-r*-"$3".tsv; do
+    sed -nE 's/^# .*per-second=([0-9.]+).*/\1/p' "$f"
+  done | sort -n | awk '{printf "%s%.1f", (NR > 1 ? ", " : ""), $1} END {print ""}'
 }
 ms() { awk -v v="$1" 'BEGIN {if (v == "") print "-"; else if (v < 10) printf "%.2f", v; else if (v < 100) printf "%.1f", v; else printf "%.0f", v}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}'; }
@@ -279,10 +315,10 @@ report() {
     echo
     echo "#### $n practices ($quads quads)"
     echo
-    printf '| Clients | Target | Requests/s | Ratio'
+    printf '| Clients | Target | Requests/s | Ratio | Each round'
     for k in $kinds; do printf ' | `%s` median ms | Ratio | p99 ms | Ratio' "$k"; done
     echo ' | Failed | Refused |'
-    printf '|---:|---|---:|---:'
+    printf '|---:|---|---:|---:|---:'
     for _ in $kinds; do printf '|---:|---:|---:|---:'; done
     echo '|---:|---:|'
     local c t
@@ -292,7 +328,7 @@ report() {
       for t in "${TARGETS[@]}"; do
         local rate
         rate=$(figure "$n" "$c" "$t" all x)
-        printf '| %s | %s | %.1f | %s' "$c" "$t" "$rate" "$(ratio "$rate" "$base_rate")"
+        printf '| %s | %s | %.1f | %s | %s' "$c" "$t" "$rate" "$(ratio "$rate" "$base_rate")" "$(rounds "$n" "$c" "$t")"
         for k in $kinds; do
           local med p99 bmed bp99
           med=$(figure "$n" "$c" "$t" "$k" median_ms)
@@ -315,3 +351,17 @@ report() {
   done
 }
 report | tee "$WORK/results.md"
+for envfile in "$LOGS"/size-*.env; do
+  [[ -e "$envfile" ]] || continue
+  n=$(sed -n 's/^n=//p' "$envfile")
+  c=$(sed -n 's/^profile_concurrency=//p' "$envfile")
+  if [[ -n "$c" && -f "$LOGS/profile-$n.jfr" ]] && command -v jfr >/dev/null; then
+    {
+      echo
+      echo "#### Profile at $n practices"
+      echo
+      jfr_profile "$LOGS/profile-$n.jfr" "$LOGS" \
+        "(cache off) during one more run of the mix at $n practices, concurrency $c, ${duration:-$DURATION} s"
+    } | tee -a "$WORK/results.md"
+  fi
+done
