@@ -21,8 +21,8 @@ import org.hrcg.ingest.pipeline.Ingest;
 import org.hrcg.ingest.testing.Restricted;
 import org.hrcg.model.store.ExportScope;
 import org.hrcg.model.store.TdbStore;
-import org.hrcg.service.ServiceClient.Credentials;
 import org.hrcg.service.ServiceClient;
+import org.hrcg.service.ServiceClient.Credentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
