@@ -117,7 +117,7 @@ jfr_profile() {
       l = "other"
       if (lib ~ /^org\.apache\.jena\.tdb2\.store\.nodetable|^com\.github\.benmanes\.caffeine/) l = "TDB2 node table and its cache (NodeId to Node)"
       else if (lib ~ /^org\.apache\.jena\.(dboe|tdb2)/) l = "TDB2 indexes (B+ tree search, blocks)"
-      else if (lib ~ /^org\.apache\.jena\.(riot|sparql\.resultset)/) l = "Jena parsers and writers (RIOT, result sets)"
+      else if (lib ~ /^org\.apache\.jena\.(riot|sparql\.resultset|atlas\.io)/) l = "Jena parsers and writers (RIOT, result sets, atlas.io)"
       else if (lib ~ /^org\.apache\.jena\.fuseki/) l = "Fuseki servlets"
       else if (lib ~ /^org\.apache\.jena/) l = "Jena SPARQL engine (iterators, bindings, DISTINCT)"
       else if (lib ~ /^org\.apache\.lucene/) l = "Lucene"
