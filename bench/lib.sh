@@ -168,3 +168,13 @@ jfr_profile() {
   table "Step of GET /api/practices (the PracticeSearch or TextIndex method that find called)" search 10
   jfr summary "$jfr" | awk '/jdk.GarbageCollection / {printf "\nGarbage collections recorded: %s.\n", $2}'
 }
+
+# largest N...: the largest of the numbers given.
+largest() { printf '%s\n' "$@" | sort -n | tail -n 1; }
+
+# need_earlier_run WORK: for --report-only, which reads the logs of an earlier run in WORK.
+need_earlier_run() {
+  [[ -n "$1" && -d "$1/logs" ]] && return 0
+  echo "--report-only needs --work DIR of an earlier run" >&2
+  exit 2
+}

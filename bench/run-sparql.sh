@@ -78,18 +78,13 @@ for n in "${SIZE_LIST[@]}" "${CONC_LIST[@]}" "$ROUNDS" "$DURATION"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "'$n' is not a positive number" >&2; exit 2; }
 done
 TARGETS=(hrcg hrcg-cached fuseki)
-if [[ -z "$PROFILE_SIZE" ]]; then
-  PROFILE_SIZE="$(printf '%s\n' "${SIZE_LIST[@]}" | sort -n | tail -n 1)"
-fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
-if [[ $REPORT_ONLY -eq 1 && ( -z "$WORK" || ! -d "$WORK/logs" ) ]]; then
-  echo "--report-only needs --work DIR of an earlier run" >&2
-  exit 2
-fi
+[[ -n "$PROFILE_SIZE" ]] || PROFILE_SIZE="$(largest "${SIZE_LIST[@]}")"
+[[ $REPORT_ONLY -eq 0 ]] || need_earlier_run "$WORK"
 WORK="$(bench_workdir "$WORK")"
 LOGS="$WORK/logs"
 declare -A PID=() BASE=() SPARQL=() POLLER=()
