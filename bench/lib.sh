@@ -18,6 +18,19 @@ bench_workdir() {
   printf '%s\n' "$work"
 }
 
+# claim_workdir WORK: takes the work folder for this run, refusing when another run holds it. A run
+# deletes its stores and databases in WORK when it ends, which would pull them from under another
+# run in the same folder. The lock (WORK/.lock, on file descriptor 9) lasts as long as the script
+# and what it started: a service left running keeps the folder taken. --report-only reads the
+# logs without claiming the folder, and deletes nothing.
+claim_workdir() {
+  exec 9>"$1/.lock"
+  if ! flock -n 9; then
+    echo "$1 is in use by another benchmark run (or a process it started); choose another --work" >&2
+    exit 2
+  fi
+}
+
 # wait_until_idle DEADLINE: waits until the 1-minute load average is below 1.5 or the clock passes
 # DEADLINE (seconds since the epoch); 0 means do not wait.
 wait_until_idle() {

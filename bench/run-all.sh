@@ -36,6 +36,7 @@ cd "$ROOT"
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
 WORK="$(bench_workdir "$WORK")"
+claim_workdir "$WORK"
 
 if [[ $BUILD -eq 1 ]]; then
   log "building (mvn package -DskipTests)"

@@ -48,6 +48,7 @@ cleanup() {
     rm -rf "$WORK/data" "$WORK/logs" "$WORK/snapshot"
   fi
 }
+claim_workdir "$WORK"
 trap cleanup EXIT
 TIME=/usr/bin/time
 [[ -x $TIME ]] || { echo "needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 2; }

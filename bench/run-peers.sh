@@ -20,7 +20,7 @@
 # --profile-size N: record the service with JFR during the load at that size (default: the
 # largest; none for no recording).
 # --java-opts: options for the service's JVM (default: none, so the default heap and G1).
-# --report-only: print the report again from the logs of an earlier run in --work DIR.
+# --report-only: the report again from the logs in --work DIR, of a run ended or running; deletes nothing.
 # --wait-idle M: before each step, wait up to M minutes for the 1-minute load average to fall
 # below 1.5. Results go to stdout and to WORK/results.md; the data is deleted at the end unless
 # --keep. The runs use a snapshot of the launcher and the jars (WORK/snapshot).
@@ -99,7 +99,10 @@ cleanup() {
     rm -rf "$WORK"/data-* "$WORK/snapshot"
   fi
 }
-trap cleanup EXIT
+if [[ $REPORT_ONLY -eq 0 ]]; then
+  claim_workdir "$WORK"
+  trap cleanup EXIT
+fi
 command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 
 if [[ $REPORT_ONLY -eq 0 ]]; then

@@ -27,7 +27,7 @@
 # --profile-size N[,N...]: after the measured rounds at each of these sizes, one more run against
 # hrcg (cache off) at the highest concurrency, recorded with JFR and not counted: where the
 # service's CPU goes under the mix (default: the largest size; none for no recording).
-# --report-only: print the report again from the logs of an earlier run in --work DIR.
+# --report-only: the report again from the logs in --work DIR, of a run ended or running; deletes nothing.
 # --warmup N: warm-up requests of each kind before each measured run, not counted (default 5, at
 # most 10 s a kind). --wait-idle M: before each size and each concurrency, wait up to M minutes for
 # the 1-minute load average to fall below 1.5 (not between the targets of a round: the rotation
@@ -110,10 +110,21 @@ cleanup() {
     rm -rf "$WORK"/data-* "$WORK/snapshot"
   fi
 }
-trap cleanup EXIT
+if [[ $REPORT_ONLY -eq 0 ]]; then
+  claim_workdir "$WORK"
+  trap cleanup EXIT
+fi
 for cmd in curl jstat; do
   command -v "$cmd" >/dev/null || { echo "needs $cmd" >&2; exit 2; }
 done
+
+# drop_stores N: deletes the stores of size N, with the full-text index that each service keeps
+# beside its store (STORE-text), and the Fuseki database.
+drop_stores() {
+  local n="$1"
+  rm -rf "$WORK/store-$n" "$WORK/store-$n-text" "$WORK/store-$n-cached" "$WORK/store-$n-cached-text" \
+    "$WORK/fuseki-$n" "$WORK/quads-$n.nq"
+}
 
 # await TARGET URL LOG: waits until URL answers 200; fails with the log's tail if the process stops.
 await() {
@@ -203,7 +214,7 @@ for n in "${SIZE_LIST[@]}"; do
   log "size $n: generating (seed $SEED)"
   java -cp "$BENCH_CP" org.hrcg.bench.Generate --seed "$SEED" --practices "$n" --out "$WORK/data-$n" \
     >"$LOGS/generate-$n.out"
-  rm -rf "$WORK/store-$n" "$WORK/fuseki-$n"
+  drop_stores "$n"
   "${HRCG_CMD[@]}" ingest data "$WORK/data-$n/yaml" --store "$WORK/store-$n" >"$LOGS/ingest-$n.out" 2>&1 \
     || { tail -n 20 "$LOGS/ingest-$n.out" >&2; exit 1; }
   "${HRCG_CMD[@]}" export --store "$WORK/store-$n" --format nq -o "$WORK/quads-$n.nq" \
@@ -257,7 +268,7 @@ for n in "${SIZE_LIST[@]}"; do
     echo "rss_peak_mb_$t=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/${PID[$t]}/status")" >>"$LOGS/size-$n.env"
     stop_target "$t"
   done
-  rm -rf "$WORK/store-$n" "$WORK/store-$n-cached" "$WORK/fuseki-$n"
+  drop_stores "$n"
   [[ $KEEP -eq 1 ]] || rm -rf "$WORK/data-$n"
 done
 fi
