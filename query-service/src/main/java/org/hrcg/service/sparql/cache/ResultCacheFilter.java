@@ -30,9 +30,6 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ServletBase;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
 import org.hrcg.service.sparql.QueryRequestFilter;
 import org.hrcg.service.sparql.cache.CacheMetrics.Result;
@@ -199,13 +196,11 @@ final class ResultCacheFilter implements Filter {
     if (known != null) {
       return known;
     }
-    Query query;
-    try {
-      query = QueryFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-    } catch (QueryException e) {
+    Optional<Query> query = QueryText.parsed(request);
+    if (query.isEmpty()) {
       return null;
     }
-    Prepared made = prepare(request, query, accept);
+    Prepared made = prepare(request, query.get(), accept);
     preparedQueries.put(identity, made);
     return made;
   }

@@ -86,7 +86,7 @@ final class AdmissionFilter implements Filter {
       return standard;
     }
     SparqlMetrics.Heavy cause = null;
-    if (QueryCost.isHeavy(text.get())) {
+    if (QueryText.parsed(request).map(QueryCost::isHeavy).orElse(false)) {
       cause = SparqlMetrics.Heavy.SHAPE;
     } else if (known.contains(text.get())) {
       cause = SparqlMetrics.Heavy.KNOWN;

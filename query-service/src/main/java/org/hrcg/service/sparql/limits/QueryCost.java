@@ -9,9 +9,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -57,13 +54,7 @@ final class QueryCost {
 
   /** Whether the query text names a heavy query. */
   static boolean isHeavy(String queryText) {
-    Query query;
-    try {
-      query = QueryFactory.create(queryText, Syntax.syntaxARQ);
-    } catch (QueryParseException | IllegalArgumentException e) {
-      return false;
-    }
-    return isHeavy(query);
+    return QueryText.parse(queryText).map(QueryCost::isHeavy).orElse(false);
   }
 
   static boolean isHeavy(Query query) {

@@ -24,7 +24,6 @@ import java.util.OptionalInt;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -67,7 +66,7 @@ final class RemoteAccessFilter implements Filter {
       }
       Optional<Problem> refusal =
           switch (endpoint) {
-            case QUERY -> QueryText.of(http).flatMap(this::query);
+            case QUERY -> QueryText.parsed(http).flatMap(this::query);
             case UPDATE ->
                 QueryText.of(http, "application/sparql-update", "update", "request")
                     .flatMap(this::update);
@@ -226,13 +225,7 @@ final class RemoteAccessFilter implements Filter {
     }
   }
 
-  private Optional<Problem> query(String text) {
-    Query query;
-    try {
-      query = QueryFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-    } catch (QueryException e) {
-      return Optional.empty();
-    }
+  private Optional<Problem> query(Query query) {
     return service(RemoteAccess.serviceEndpoints(query));
   }
 
