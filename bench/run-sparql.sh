@@ -250,7 +250,7 @@ for n in "${SIZE_LIST[@]}"; do
     done
   done
   if [[ ",$PROFILE_SIZE," == *",$n,"* ]] && command -v jcmd >/dev/null; then
-    c="$(printf '%s\n' "${CONC_LIST[@]}" | sort -n | tail -n 1)"
+    c="$(largest "${CONC_LIST[@]}")"
     idle
     log "size $n: one more run against hrcg at concurrency $c, recorded with JFR (not counted)"
     if jcmd "${PID[hrcg]}" JFR.start name=load settings=profile "filename=$LOGS/profile-$n.jfr" \
